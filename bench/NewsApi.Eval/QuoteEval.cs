@@ -1,0 +1,6 @@
+namespace NewsApi.Eval;
+
+static class QuoteEval
+{
+    public static int Run(string path) => throw new NotImplementedException();
+}

@@ -1,3 +1,28 @@
+using NewsApi.Articles;
+using NewsApi.Data;
+using NewsApi.Entities;
+using NewsApi.Errors;
+using NewsApi.Health;
+using NewsApi.Hosting;
+using NewsApi.OpenApi;
+using NewsApi.Quotes;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddNewsData(builder.Configuration);
+builder.Services.AddNewsJson();
+builder.Services.AddNewsProblemDetails();
+builder.Services.AddNewsOpenApi();
+
 var app = builder.Build();
-app.Run();
+
+app.UseNewsProblemDetails();
+app.UseNewsOpenApi();
+
+app.MapArticles();
+app.MapQuotes();
+app.MapEntities();
+app.MapHealth();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using NewsApi.Data;
+using NewsApi.Entities;
+using NewsApi.Extraction;
+using NewsApi.Quotes;
+
+namespace NewsApi.Articles;
+
+/// <summary>Filters for article lists; null means "any".</summary>
+public sealed record ArticleFilter(
+    string? Source = null, DateTimeOffset? From = null, DateTimeOffset? To = null, long? Entity = null, long? Speaker = null);
+
+/// <summary>An article to store: its text and metadata. Annotations come separately (extracted or curated).</summary>
+public sealed record NewArticle
+{
+    public required string Title { get; init; }
+    public required string Body { get; init; }
+    public string? Source { get; init; }
+    public string? Dateline { get; init; }
+    public string? Url { get; init; }
+    public string Language { get; init; } = "en";
+    /// <summary>Null: unknown, the time of ingestion is used and marked as such.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+    public DateSource DateSource { get; init; } = DateSource.Metadata;
+    /// <summary>Null: derived from the title.</summary>
+    public string? Slug { get; init; }
+
+    public string ContentHash => ComputeContentHash(Title, Body);
+
+    public static string ComputeContentHash(string title, string body) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{title}\n\n{body}")));
+}
+
+/// <summary>The outcome of a write: the article's id and whether this call created it.</summary>
+public sealed record ArticleWriteResult(long Id, bool Created);
+
+/// <summary>Reads articles and writes an article with all its parts in one transaction.</summary>
+public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvider clock)
+{
+    public async Task<Article?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var article = await connection.QuerySingleOrDefaultAsync<Article>(new CommandDefinition(ArticleSql.ById, new { Id = id }, cancellationToken: ct));
+        if (article is null) return null;
+        var paragraphs = await connection.QueryAsync<Paragraph>(new CommandDefinition(ArticleSql.Paragraphs, new { Id = id }, cancellationToken: ct));
+        return article with
+        {
+            Paragraphs = [.. paragraphs],
+            Entities = await EntityStore.ReadForArticleAsync(connection, id, ct),
+            Quotes = await QuoteStore.ReadForArticleAsync(connection, id, ct),
+        };
+    }
+
+    public async Task<bool> ExistsAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, cancellationToken: ct));
+    }
+
+    public async Task<long?> FindIdByContentHashAsync(string contentHash, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, cancellationToken: ct));
+    }
+
+    public async Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, int limit, Cursor? after, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(ArticleSql.List, new
+        {
+            filter.Source,
+            From = filter.From is { } from ? Timestamps.Format(from) : null,
+            To = filter.To is { } to ? Timestamps.Format(to) : null,
+            filter.Entity,
+            filter.Speaker,
+            AfterKey = after?.Key,
+            AfterId = after?.Id,
+            Take = limit + 1,
+        }, cancellationToken: ct))).AsList();
+        return Paging.ToPage(rows, limit, r => r, r => new Cursor(Timestamps.Format(r.PublishedAt), r.Id));
+    }
+
+    /// <summary>
+    /// Stores an article with its paragraphs, entities, mentions and quotes in one transaction, or returns the
+    /// id of the article that already has the same content. Nothing is written if any part fails.
+    /// </summary>
+    public async Task<ArticleWriteResult> CreateAsync(NewArticle article, ExtractedArticle annotations, string annotator, CancellationToken ct)
+    {
+        AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
+        var contentHash = article.ContentHash;
+        var now = clock.GetUtcNow();
+
+        await using var connection = await connections.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
+            return new ArticleWriteResult(existing, Created: false);
+
+        var slug = article.Slug ?? Slugs.FromTitle(article.Title);
+        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
+            slug = $"{slug}-{contentHash[..8]}";
+
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert, new
+        {
+            Slug = slug,
+            article.Title,
+            article.Body,
+            article.Source,
+            article.Dateline,
+            article.Url,
+            article.Language,
+            PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
+            DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
+            ContentHash = contentHash,
+            Annotator = annotator,
+            Now = Timestamps.Format(now),
+        }, tx, cancellationToken: ct));
+
+        foreach (var p in annotations.Paragraphs)
+            await connection.ExecuteAsync(new CommandDefinition(ArticleSql.InsertParagraph, new { ArticleId = id, p.Index, p.Start, p.End }, tx, cancellationToken: ct));
+
+        var entityIds = new List<long>(annotations.Entities.Count);
+        foreach (var entity in annotations.Entities)
+        {
+            var entityId = await EntityStore.ResolveAsync(connection, tx, entity, Timestamps.Format(now), ct);
+            entityIds.Add(entityId);
+            await EntityStore.InsertMentionsAsync(connection, tx, id, entityId, entity.Mentions, ct);
+        }
+        await QuoteStore.InsertAsync(connection, tx, id, annotations.Quotes, entityIds, ct);
+
+        await tx.CommitAsync(ct);
+        return new ArticleWriteResult(id, Created: true);
+    }
+}

@@ -1,0 +1,82 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using NewsApi.Data;
+using NewsApi.Entities;
+using NewsApi.Errors;
+using NewsApi.Quotes;
+
+namespace NewsApi.Articles;
+
+/// <summary>Query parameters of <c>GET /articles</c>.</summary>
+public sealed record ArticleListQuery(
+    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null,
+    [property: Description("Only articles from this outlet (case-insensitive), e.g. Tasnim.")] string? Source = null,
+    [property: Description("Only articles published at or after this ISO 8601 date or date-time (UTC unless an offset is given).")] string? From = null,
+    [property: Description("Only articles published at or before this ISO 8601 date or date-time; a bare date includes that whole day.")] string? To = null,
+    [property: Description("Only articles that mention this entity id.")] long? Entity = null,
+    [property: Description("Only articles that quote this entity id as speaker.")] long? Speaker = null);
+
+public static class ArticlesApi
+{
+    public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/articles").WithTags("Articles");
+
+        group.MapGet("/", ListArticles)
+            .WithName("ListArticles")
+            .WithSummary("List articles, newest first")
+            .WithDescription("Article summaries ordered by publication date (newest first, then by id). Pages are keyset-paginated: pass `nextCursor` back as `cursor` until it is null. Filters combine with AND.");
+
+        group.MapGet("/{id:long}", GetArticle)
+            .WithName("GetArticle")
+            .WithSummary("One article with its paragraphs, entities and quotes")
+            .WithDescription("The whole structured article: metadata, verbatim body, paragraph offsets, every entity with every mention, and every quote with its cue and speaker. Offsets are UTF-16 code units, end exclusive: `body.Substring(start, end - start)` is the span.");
+
+        group.MapGet("/{id:long}/quotes", GetArticleQuotes)
+            .WithName("GetArticleQuotes")
+            .WithSummary("The quotes of one article, in text order")
+            .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), cue and speaker. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\".");
+
+        group.MapGet("/{id:long}/entities", GetArticleEntities)
+            .WithName("GetArticleEntities")
+            .WithSummary("The entities of one article with their mentions")
+            .WithDescription("Every entity the article mentions, in order of first appearance, each with its aliases and every mention (field, offsets, surface text).");
+
+        return group;
+    }
+
+    internal static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem>> ListArticles(
+        [AsParameters] ArticleListQuery query, ArticleStore store, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var limit = validator.Limit(query.Limit);
+        var cursor = validator.Cursor(query.Cursor, c => Timestamps.TryParse(c.Key, out _));
+        var filter = new ArticleFilter(
+            validator.Text("source", query.Source, 200),
+            validator.Date("from", query.From),
+            validator.Date("to", query.To, upperBound: true),
+            query.Entity,
+            query.Speaker);
+        if (!validator.IsValid) return validator.Problem();
+        return TypedResults.Ok(await store.ListAsync(filter, limit, cursor, ct));
+    }
+
+    internal static async Task<Results<Ok<Article>, NotFound<ProblemDetails>>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>
+        await store.FindAsync(id, ct) is { } article ? TypedResults.Ok(article) : ArticleNotFound(id);
+
+    internal static async Task<Results<Ok<IReadOnlyList<Quote>>, NotFound<ProblemDetails>>> GetArticleQuotes(
+        long id, ArticleStore articles, QuoteStore quotes, CancellationToken ct) =>
+        await articles.ExistsAsync(id, ct)
+            ? TypedResults.Ok(await quotes.ListForArticleAsync(id, ct))
+            : ArticleNotFound(id);
+
+    internal static async Task<Results<Ok<IReadOnlyList<ArticleEntity>>, NotFound<ProblemDetails>>> GetArticleEntities(
+        long id, ArticleStore articles, EntityStore entities, CancellationToken ct) =>
+        await articles.ExistsAsync(id, ct)
+            ? TypedResults.Ok(await entities.ListForArticleAsync(id, ct))
+            : ArticleNotFound(id);
+
+    static NotFound<ProblemDetails> ArticleNotFound(long id) => Problems.NotFound($"There is no article with id {id}.");
+}

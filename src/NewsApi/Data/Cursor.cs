@@ -1,0 +1,36 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace NewsApi.Data;
+
+/// <summary>
+/// An opaque keyset cursor: the sort key and id of the last row of a page. Clients pass it back unchanged;
+/// its encoding (base64url of "key\nid") is not part of the API.
+/// </summary>
+public readonly record struct Cursor(string Key, long Id)
+{
+    public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Key}\n{Id.ToString(CultureInfo.InvariantCulture)}"));
+
+    public static bool TryDecode(string? value, out Cursor cursor)
+    {
+        cursor = default;
+        if (string.IsNullOrEmpty(value) || value.Length > 512) return false;
+        byte[] bytes;
+        try { bytes = Base64Url.DecodeFromChars(value); }
+        catch (FormatException) { return false; }
+
+        string text;
+        try { text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes); }
+        catch (DecoderFallbackException) { return false; }
+
+        var newline = text.LastIndexOf('\n');
+        if (newline < 0 || !long.TryParse(text.AsSpan(newline + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return false;
+        cursor = new Cursor(text[..newline], id);
+        return true;
+    }
+}
+
+/// <summary>One page of a list. <see cref="NextCursor"/> is null on the last page.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

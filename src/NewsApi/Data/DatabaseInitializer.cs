@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsApi.Articles;
+
+namespace NewsApi.Data;
+
+/// <summary>Creates the database file if needed, applies pending migrations and stores any seed article not yet there.</summary>
+public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleStore articles, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await migrations.MigrateAsync(ct);
+        foreach (var seed in SeedData.Load())
+        {
+            var result = await articles.CreateAsync(seed.Article, seed.Annotations, SeedData.Annotator, ct);
+            if (result.Created) logger.LogInformation("Seeded article {Id} '{Title}'", result.Id, seed.Article.Title);
+        }
+    }
+}
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The SQLite connection factory, migration runner and stores for every concept.</summary>
+    public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
+    {
+        Timestamps.RegisterDapperHandler();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString;
+        services.AddSingleton(new SqliteConnectionFactory(connectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<ArticleStore>();
+        services.AddSingleton<Entities.EntityStore>();
+        services.AddSingleton<Quotes.QuoteStore>();
+        return services;
+    }
+
+    /// <summary>Migrates and seeds the database before the app takes requests.</summary>
+    public static Task InitializeDatabaseAsync(this WebApplication app) =>
+        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}

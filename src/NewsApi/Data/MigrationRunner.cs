@@ -1,0 +1,78 @@
+using System.Reflection;
+using Dapper;
+
+namespace NewsApi.Data;
+
+/// <summary>
+/// Applies the numbered SQL files of db/migrations (embedded in this assembly) that the database has not seen,
+/// each in its own transaction, and records them in <c>schema_migrations</c>. Forward only.
+/// </summary>
+public sealed partial class MigrationRunner(SqliteConnectionFactory connections, ILogger<MigrationRunner> logger)
+{
+    public sealed record Migration(int Version, string Name, string Sql);
+
+    const string ResourcePrefix = "migrations/";
+
+    public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded();
+
+    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)
+    {
+        EnsureDirectoryExists(connections.DataSource);
+        await using var connection = await connections.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version    INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            )
+            """, cancellationToken: ct));
+
+        var applied = (await connection.QueryAsync<long>(
+            new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
+        var newlyApplied = new List<int>();
+        foreach (var migration in Embedded.Where(m => !applied.Contains(m.Version)))
+        {
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
+                new { migration.Version, migration.Name, At = Timestamps.Format(DateTimeOffset.UtcNow) },
+                tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+            newlyApplied.Add(migration.Version);
+            logger.LogInformation("Applied migration {Version} {Name}", migration.Version, migration.Name);
+        }
+        return newlyApplied;
+    }
+
+    static void EnsureDirectoryExists(string dataSource)
+    {
+        if (dataSource is "" or ":memory:") return;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+    }
+
+    static List<Migration> LoadEmbedded()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var migrations = new List<Migration>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var fileName = resource[ResourcePrefix.Length..];
+            var match = MigrationFileName().Match(fileName);
+            if (!match.Success)
+                throw new InvalidOperationException($"Migration file '{fileName}' must be named NNNN_description.sql.");
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            migrations.Add(new Migration(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                match.Groups[2].Value, reader.ReadToEnd()));
+        }
+        var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InvalidOperationException($"Two migrations share version {duplicate.Key}.");
+        return [.. migrations.OrderBy(m => m.Version)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4})_([A-Za-z0-9_\-]+)\.sql$")]
+    private static partial System.Text.RegularExpressions.Regex MigrationFileName();
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using NewsApi.Articles;
+using NewsApi.Data;
+using NewsApi.Errors;
+using NewsApi.Extraction;
+using NewsApi.Quotes;
+
+namespace NewsApi.Entities;
+
+/// <summary>Query parameters of <c>GET /entities</c>.</summary>
+public sealed record EntityListQuery(
+    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null,
+    [property: Description("Only entities of this type: person, organization, location or other.")] string? Type = null,
+    [property: Description("Only entities whose name or an alias contains this text (case-insensitive), e.g. SNSC.")] string? Q = null);
+
+/// <summary>Paging parameters of the lists under one entity.</summary>
+public sealed record EntityPageQuery(
+    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null);
+
+public static class EntitiesApi
+{
+    public const int MaxQueryLength = 200;
+
+    public static RouteGroupBuilder MapEntities(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/entities").WithTags("Entities");
+
+        group.MapGet("/", ListEntities)
+            .WithName("ListEntities")
+            .WithSummary("List entities by name")
+            .WithDescription("People, organizations, locations and other named things, alphabetical by name. Filter by `type` and search names and aliases with `q`; keyset-paginated with `cursor`/`nextCursor`.");
+
+        group.MapGet("/{id:long}", GetEntity)
+            .WithName("GetEntity")
+            .WithSummary("One entity with aliases, external ids and counts")
+            .WithDescription("An entity with its aliases, external identifiers (Wikidata), and how many mentions, articles and attributed quotes it has.");
+
+        group.MapGet("/{id:long}/articles", GetEntityArticles)
+            .WithName("GetEntityArticles")
+            .WithSummary("Articles that mention an entity, newest first")
+            .WithDescription("Summaries of the articles mentioning this entity, newest first, keyset-paginated.");
+
+        group.MapGet("/{id:long}/quotes", GetEntityQuotes)
+            .WithName("GetEntityQuotes")
+            .WithSummary("Everything an entity said")
+            .WithDescription("Quotes attributed to this entity as speaker (directly, or through a pronoun or description resolved to it), newest article first, keyset-paginated.");
+
+        return group;
+    }
+
+    internal static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> ListEntities(
+        [AsParameters] EntityListQuery query, EntityStore store, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var limit = validator.Limit(query.Limit);
+        var cursor = validator.Cursor(query.Cursor);
+        var type = validator.Enum<EntityType>("type", query.Type);
+        var q = validator.Text("q", query.Q, MaxQueryLength);
+        if (!validator.IsValid) return validator.Problem();
+        return TypedResults.Ok(await store.ListAsync(new EntityFilter(type, q), limit, cursor, ct));
+    }
+
+    internal static async Task<Results<Ok<EntityDetail>, NotFound<ProblemDetails>>> GetEntity(long id, EntityStore store, CancellationToken ct) =>
+        await store.FindAsync(id, ct) is { } entity ? TypedResults.Ok(entity) : EntityNotFound(id);
+
+    internal static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem, NotFound<ProblemDetails>>> GetEntityArticles(
+        long id, [AsParameters] EntityPageQuery query, EntityStore entities, ArticleStore articles, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var limit = validator.Limit(query.Limit);
+        var cursor = validator.Cursor(query.Cursor, c => Timestamps.TryParse(c.Key, out _));
+        if (!validator.IsValid) return validator.Problem();
+        if (!await entities.ExistsAsync(id, ct)) return EntityNotFound(id);
+        return TypedResults.Ok(await articles.ListAsync(new ArticleFilter(Entity: id), limit, cursor, ct));
+    }
+
+    internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem, NotFound<ProblemDetails>>> GetEntityQuotes(
+        long id, [AsParameters] EntityPageQuery query, EntityStore entities, QuoteStore quotes, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var limit = validator.Limit(query.Limit);
+        var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
+        if (!validator.IsValid) return validator.Problem();
+        if (!await entities.ExistsAsync(id, ct)) return EntityNotFound(id);
+        return TypedResults.Ok(await quotes.ListAsync(new QuoteFilter(Speaker: id), limit, cursor, ct));
+    }
+
+    static NotFound<ProblemDetails> EntityNotFound(long id) => Problems.NotFound($"There is no entity with id {id}.");
+}

@@ -1,0 +1,46 @@
+using NewsApi.Articles;
+using NewsApi.Extraction;
+
+namespace NewsApi.Entities;
+
+/// <summary>An entity as listed.</summary>
+public sealed record EntitySummary
+{
+    public long Id { get; init; }
+    /// <summary>Canonical name: the fullest name used for it.</summary>
+    public string Name { get; init; } = "";
+    public EntityType Type { get; init; }
+    /// <summary>Other names it goes by: acronyms, surnames, "also known as" names.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Wikidata item id (e.g. "Q794" for Iran) where known.</summary>
+    public string? WikidataId { get; init; }
+    public long MentionCount { get; init; }
+    public long ArticleCount { get; init; }
+}
+
+/// <summary>One entity with its identifiers and how often it appears and speaks.</summary>
+public sealed record EntityDetail
+{
+    public long Id { get; init; }
+    public string Name { get; init; } = "";
+    public EntityType Type { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string? WikidataId { get; init; }
+    /// <summary>Identifiers in other knowledge bases, by scheme: { "wikidata": "Q794" }.</summary>
+    public IReadOnlyDictionary<string, string> ExternalIds { get; init; } = new Dictionary<string, string>();
+    public long MentionCount { get; init; }
+    public long ArticleCount { get; init; }
+    /// <summary>Quotes attributed to this entity as speaker.</summary>
+    public long QuoteCount { get; init; }
+}
+
+/// <summary>An entity as it appears in one article, with every mention there.</summary>
+public sealed record ArticleEntity
+{
+    public long Id { get; init; }
+    public string Name { get; init; } = "";
+    public EntityType Type { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string? WikidataId { get; init; }
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+}

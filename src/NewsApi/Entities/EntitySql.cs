@@ -1,0 +1,95 @@
+namespace NewsApi.Entities;
+
+internal static class EntitySql
+{
+    const string SummaryColumns = """
+        e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId,
+        (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS MentionCount,
+        (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS ArticleCount
+        """;
+
+    public const string ById = $"""
+        SELECT {SummaryColumns},
+               (SELECT COUNT(*) FROM quotes q WHERE q.speaker_entity_id = e.id) AS QuoteCount
+        FROM entities e WHERE e.id = @Id
+        """;
+
+    public const string Exists = "SELECT EXISTS (SELECT 1 FROM entities WHERE id = @Id)";
+
+    // Alphabetical by name, then id; q matches a name or an alias anywhere (LIKE with \ as escape).
+    public const string List = $"""
+        SELECT {SummaryColumns}
+        FROM entities e
+        WHERE (@Type IS NULL OR e.type = @Type)
+          AND (@Pattern IS NULL OR e.name LIKE @Pattern ESCAPE '\'
+               OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias LIKE @Pattern ESCAPE '\'))
+          AND (@AfterName IS NULL OR e.name COLLATE NOCASE > @AfterName OR (e.name COLLATE NOCASE = @AfterName AND e.id > @AfterId))
+        ORDER BY e.name COLLATE NOCASE, e.id
+        LIMIT @Take
+        """;
+
+    public const string AliasesOf = """
+        SELECT entity_id AS EntityId, alias AS Alias FROM entity_aliases
+        WHERE entity_id IN @Ids ORDER BY entity_id, alias
+        """;
+
+    public const string ForArticle = """
+        SELECT DISTINCT e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId
+        FROM mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id = @ArticleId
+        ORDER BY e.id
+        """;
+
+    public const string MentionsInArticle = """
+        SELECT entity_id AS EntityId, field AS Field, start_offset AS Start, end_offset AS "End", text AS Text
+        FROM mentions WHERE article_id = @ArticleId
+        ORDER BY entity_id, field DESC, start_offset
+        """;
+
+    public const string AliasesInArticle = """
+        SELECT a.entity_id AS EntityId, a.alias AS Alias
+        FROM entity_aliases a
+        WHERE a.entity_id IN (SELECT entity_id FROM mentions WHERE article_id = @ArticleId)
+        ORDER BY a.entity_id, a.alias
+        """;
+
+    // An entity is the same one when its type matches and the name is its name or one of its aliases,
+    // or when both carry the same Wikidata id.
+    public const string Match = """
+        SELECT e.id FROM entities e
+        WHERE (@WikidataId IS NOT NULL AND e.wikidata_id = @WikidataId)
+           OR (e.type = @Type AND (e.name = @Name COLLATE NOCASE
+               OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias = @Name)))
+        ORDER BY (e.wikidata_id = @WikidataId) DESC, (e.name = @Name COLLATE NOCASE) DESC, e.id
+        LIMIT 1
+        """;
+
+    public const string Insert = """
+        INSERT INTO entities (name, type, wikidata_id, created_at) VALUES (@Name, @Type, @WikidataId, @CreatedAt)
+        RETURNING id
+        """;
+
+    public const string FillWikidataId = """
+        UPDATE entities SET wikidata_id = @WikidataId
+        WHERE id = @Id AND wikidata_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM entities WHERE wikidata_id = @WikidataId)
+        """;
+
+    public const string InsertAlias = """
+        INSERT INTO entity_aliases (entity_id, alias)
+        SELECT @Id, @Alias WHERE @Alias <> (SELECT name FROM entities WHERE id = @Id) COLLATE NOCASE
+        ON CONFLICT DO NOTHING
+        """;
+
+    public const string InsertMention = """
+        INSERT INTO mentions (article_id, entity_id, field, start_offset, end_offset, text)
+        VALUES (@ArticleId, @EntityId, @Field, @Start, @End, @Text)
+        """;
+
+    // Entities that nothing refers to any more (after an article is deleted or re-extracted).
+    public const string DeleteOrphans = """
+        DELETE FROM entities
+        WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+          AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = entities.id)
+        """;
+}

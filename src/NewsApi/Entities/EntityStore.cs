@@ -1,0 +1,176 @@
+using System.Data.Common;
+using Dapper;
+using NewsApi.Articles;
+using NewsApi.Data;
+using NewsApi.Extraction;
+
+namespace NewsApi.Entities;
+
+/// <summary>Filters for entity lists; null means "any".</summary>
+public sealed record EntityFilter(EntityType? Type = null, string? Query = null);
+
+/// <summary>Reads entities and resolves extracted entities to stored ones (one entity across all articles).</summary>
+public sealed class EntityStore(SqliteConnectionFactory connections)
+{
+    public async Task<EntityDetail?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<EntityRow>(new CommandDefinition(EntitySql.ById, new { Id = id }, cancellationToken: ct));
+        if (row is null) return null;
+        var aliases = await ReadAliasesAsync(connection, [id], ct);
+        return new EntityDetail
+        {
+            Id = row.Id,
+            Name = row.Name,
+            Type = row.Type,
+            Aliases = [.. aliases[id]],
+            WikidataId = row.WikidataId,
+            ExternalIds = row.WikidataId is { } qid ? new Dictionary<string, string> { ["wikidata"] = qid } : new Dictionary<string, string>(),
+            MentionCount = row.MentionCount,
+            ArticleCount = row.ArticleCount,
+            QuoteCount = row.QuoteCount,
+        };
+    }
+
+    public async Task<bool> ExistsAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(EntitySql.Exists, new { Id = id }, cancellationToken: ct));
+    }
+
+    public async Task<Page<EntitySummary>> ListAsync(EntityFilter filter, int limit, Cursor? after, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(EntitySql.List, new
+        {
+            Type = filter.Type is { } type ? Names.Of(type) : null,
+            Pattern = filter.Query is { } q ? $"%{EscapeLike(q)}%" : null,
+            AfterName = after?.Key,
+            AfterId = after?.Id,
+            Take = limit + 1,
+        }, cancellationToken: ct))).AsList();
+        var aliases = await ReadAliasesAsync(connection, [.. rows.Select(r => r.Id)], ct);
+        return Paging.ToPage(rows, limit, r => new EntitySummary
+        {
+            Id = r.Id,
+            Name = r.Name,
+            Type = r.Type,
+            Aliases = [.. aliases[r.Id]],
+            WikidataId = r.WikidataId,
+            MentionCount = r.MentionCount,
+            ArticleCount = r.ArticleCount,
+        }, r => new Cursor(r.Name, r.Id));
+    }
+
+    public async Task<IReadOnlyList<ArticleEntity>> ListForArticleAsync(long articleId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await ReadForArticleAsync(connection, articleId, ct);
+    }
+
+    internal static async Task<IReadOnlyList<ArticleEntity>> ReadForArticleAsync(DbConnection connection, long articleId, CancellationToken ct)
+    {
+        var args = new { ArticleId = articleId };
+        var entities = await connection.QueryAsync<EntityRow>(new CommandDefinition(EntitySql.ForArticle, args, cancellationToken: ct));
+        var mentions = (await connection.QueryAsync<MentionRow>(new CommandDefinition(EntitySql.MentionsInArticle, args, cancellationToken: ct)))
+            .ToLookup(m => m.EntityId, m => new Mention(m.Field, m.Start, m.End, m.Text));
+        var aliases = (await connection.QueryAsync<AliasRow>(new CommandDefinition(EntitySql.AliasesInArticle, args, cancellationToken: ct)))
+            .ToLookup(a => a.EntityId, a => a.Alias);
+        return
+        [
+            .. entities.Select(e => new ArticleEntity
+            {
+                Id = e.Id,
+                Name = e.Name,
+                Type = e.Type,
+                Aliases = [.. aliases[e.Id]],
+                WikidataId = e.WikidataId,
+                Mentions = [.. mentions[e.Id]],
+            })
+            // the order a reader meets them: first mention, title before body
+            .OrderBy(e => e.Mentions[0].Field).ThenBy(e => e.Mentions[0].Start),
+        ];
+    }
+
+    /// <summary>
+    /// Finds the stored entity an extracted one refers to (same Wikidata id, or same type and a shared name),
+    /// creating it if there is none, and adds the names it is known by. Runs inside the caller's transaction.
+    /// </summary>
+    internal static async Task<long> ResolveAsync(DbConnection connection, DbTransaction tx, ExtractedEntity entity,
+        string createdAt, CancellationToken ct)
+    {
+        var type = Names.Of(entity.Type);
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(EntitySql.Match,
+            new { entity.WikidataId, Type = type, entity.Name }, tx, cancellationToken: ct));
+        if (id is null)
+        {
+            id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(EntitySql.Insert,
+                new { entity.Name, Type = type, entity.WikidataId, CreatedAt = createdAt }, tx, cancellationToken: ct));
+        }
+        else if (entity.WikidataId is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId,
+                new { Id = id, entity.WikidataId }, tx, cancellationToken: ct));
+        }
+        foreach (var alias in entity.Aliases.Append(entity.Name))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertAlias, new { Id = id, Alias = alias }, tx, cancellationToken: ct));
+        }
+        return id.Value;
+    }
+
+    internal static async Task InsertMentionsAsync(DbConnection connection, DbTransaction tx, long articleId, long entityId,
+        IReadOnlyList<ExtractedMention> mentions, CancellationToken ct)
+    {
+        foreach (var m in mentions)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertMention, new
+            {
+                ArticleId = articleId,
+                EntityId = entityId,
+                Field = Names.Of(m.Field),
+                m.Span.Start,
+                m.Span.End,
+                m.Span.Text,
+            }, tx, cancellationToken: ct));
+        }
+    }
+
+    internal static Task DeleteOrphansAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(EntitySql.DeleteOrphans, transaction: tx, cancellationToken: ct));
+
+    static async Task<ILookup<long, string>> ReadAliasesAsync(DbConnection connection, long[] ids, CancellationToken ct) =>
+        ids.Length == 0
+            ? Array.Empty<AliasRow>().ToLookup(a => a.EntityId, a => a.Alias)
+            : (await connection.QueryAsync<AliasRow>(new CommandDefinition(EntitySql.AliasesOf, new { Ids = ids }, cancellationToken: ct)))
+                .ToLookup(a => a.EntityId, a => a.Alias);
+
+    static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+
+    sealed record EntityRow
+    {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public EntityType Type { get; init; }
+        public string? WikidataId { get; init; }
+        public long MentionCount { get; init; }
+        public long ArticleCount { get; init; }
+        public long QuoteCount { get; init; }
+    }
+
+    sealed record MentionRow
+    {
+        public long EntityId { get; init; }
+        public TextField Field { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Text { get; init; } = "";
+    }
+
+    sealed record AliasRow
+    {
+        public long EntityId { get; init; }
+        public string Alias { get; init; } = "";
+    }
+}

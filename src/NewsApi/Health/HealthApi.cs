@@ -1,0 +1,44 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsApi.Data;
+
+namespace NewsApi.Health;
+
+/// <summary>Service health: the database answers and every migration this build knows is applied.</summary>
+public sealed record HealthReport(string Status, string Database, int MigrationsApplied, int MigrationsKnown);
+
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", GetHealth)
+            .WithTags("Health")
+            .WithName("GetHealth")
+            .WithSummary("Is the service able to serve?")
+            .WithDescription("Queries the database and checks that its schema is up to date. 200 with status \"healthy\", or 503 problem+json saying what is wrong. Used by the container healthcheck.");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> GetHealth(
+        SqliteConnectionFactory connections, ILogger<HealthReport> logger, CancellationToken ct)
+    {
+        var known = MigrationRunner.Embedded.Count;
+        try
+        {
+            await using var connection = await connections.OpenAsync(ct);
+            var applied = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COUNT(*) FROM schema_migrations", cancellationToken: ct));
+            if (applied < known)
+                return Unhealthy($"The database schema is behind: {applied} of {known} migrations applied.");
+            return TypedResults.Ok(new HealthReport("healthy", "ok", applied, known));
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            logger.LogError(e, "Health check failed");
+            return Unhealthy("The database cannot be queried.");
+        }
+    }
+
+    static ProblemHttpResult Unhealthy(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service Unavailable");
+}

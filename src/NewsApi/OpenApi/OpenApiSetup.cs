@@ -1,0 +1,47 @@
+using System.Reflection;
+
+namespace NewsApi.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddNewsOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new()
+            {
+                Title = "NewsApi",
+                Version = "v1",
+                Description = """
+                    Structured news articles: the text, the quotes in it (who said what, direct or reported) and the
+                    named entities it mentions, with every mention's offsets.
+
+                    Offsets are UTF-16 code units (what JavaScript and .NET strings index by), end exclusive:
+                    `body.Substring(start, end - start)` equals the span's text. Lists are keyset-paginated: pass
+                    `nextCursor` back as `cursor`. Errors are RFC 9457 `application/problem+json`. New properties may
+                    appear in responses; clients should ignore ones they do not know.
+                    """,
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml)) options.IncludeXmlComments(xml);
+            options.SupportNonNullableReferenceTypes();
+            options.OperationFilter<ExamplesOperationFilter>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseNewsOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "NewsApi v1");
+            options.DocumentTitle = "NewsApi";
+        });
+        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+namespace NewsApi.Quotes;
+
+internal static class QuoteSql
+{
+    const string Columns = """
+        q.id AS Id, q.article_id AS ArticleId, q.paragraph_index AS ParagraphIndex, q.kind AS Kind,
+        q.text AS Text, q.start_offset AS Start, q.end_offset AS "End",
+        q.cue_text AS CueText, q.cue_start AS CueStart, q.cue_end AS CueEnd,
+        q.speaker_name AS SpeakerName, q.speaker_entity_id AS SpeakerEntityId, e.name AS SpeakerEntityName,
+        q.speaker_start AS SpeakerStart, q.speaker_end AS SpeakerEnd
+        """;
+
+    public const string ById = $"""
+        SELECT {Columns}
+        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+        WHERE q.id = @Id
+        """;
+
+    public const string ForArticle = $"""
+        SELECT {Columns}
+        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+        WHERE q.article_id = @ArticleId
+        ORDER BY q.start_offset, q.id
+        """;
+
+    // Newest article first, then text order within the article; the cursor is (article id, quote id).
+    public const string List = $"""
+        SELECT {Columns}
+        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+        WHERE (@Speaker IS NULL OR q.speaker_entity_id = @Speaker)
+          AND (@Kind IS NULL OR q.kind = @Kind)
+          AND (@Article IS NULL OR q.article_id = @Article)
+          AND (@AfterArticle IS NULL OR q.article_id < @AfterArticle OR (q.article_id = @AfterArticle AND q.id > @AfterId))
+        ORDER BY q.article_id DESC, q.id ASC
+        LIMIT @Take
+        """;
+
+    public const string Insert = """
+        INSERT INTO quotes (article_id, paragraph_index, kind, start_offset, end_offset, text,
+                            cue_text, cue_start, cue_end, speaker_name, speaker_start, speaker_end, speaker_entity_id)
+        VALUES (@ArticleId, @ParagraphIndex, @Kind, @Start, @End, @Text,
+                @CueText, @CueStart, @CueEnd, @SpeakerName, @SpeakerStart, @SpeakerEnd, @SpeakerEntityId)
+        """;
+}

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using NewsApi.Data;
+using NewsApi.Extraction;
+
+namespace NewsApi.Quotes;
+
+/// <summary>Filters for quote lists; null means "any".</summary>
+public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null);
+
+/// <summary>Reads quotes; they are written as part of an article (see ArticleStore).</summary>
+public sealed class QuoteStore(SqliteConnectionFactory connections)
+{
+    public async Task<Quote?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<QuoteRow>(new CommandDefinition(QuoteSql.ById, new { Id = id }, cancellationToken: ct));
+        return row?.ToQuote();
+    }
+
+    public async Task<IReadOnlyList<Quote>> ListForArticleAsync(long articleId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await ReadForArticleAsync(connection, articleId, ct);
+    }
+
+    public async Task<Page<Quote>> ListAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.List, new
+        {
+            filter.Speaker,
+            Kind = filter.Kind is { } kind ? Names.Of(kind) : null,
+            filter.Article,
+            AfterArticle = after is { } c ? long.Parse(c.Key, CultureInfo.InvariantCulture) : (long?)null,
+            AfterId = after?.Id,
+            Take = limit + 1,
+        }, cancellationToken: ct))).AsList();
+        return Paging.ToPage(rows, limit, r => r.ToQuote(), r => new Cursor(r.ArticleId.ToString(CultureInfo.InvariantCulture), r.Id));
+    }
+
+    /// <summary>True when <paramref name="cursor"/> could have come from <see cref="ListAsync"/>.</summary>
+    public static bool IsValidCursor(Cursor cursor) =>
+        long.TryParse(cursor.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    internal static async Task<IReadOnlyList<Quote>> ReadForArticleAsync(DbConnection connection, long articleId, CancellationToken ct) =>
+        [.. (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.ForArticle, new { ArticleId = articleId }, cancellationToken: ct)))
+            .Select(r => r.ToQuote())];
+
+    /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
+    internal static async Task InsertAsync(DbConnection connection, DbTransaction tx, long articleId,
+        IReadOnlyList<ExtractedQuote> quotes, IReadOnlyList<long> entityIds, CancellationToken ct)
+    {
+        foreach (var q in quotes)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(QuoteSql.Insert, new
+            {
+                ArticleId = articleId,
+                q.ParagraphIndex,
+                Kind = Names.Of(q.Kind),
+                q.Content.Start,
+                q.Content.End,
+                q.Content.Text,
+                CueText = q.Cue.Text,
+                CueStart = q.Cue.Start,
+                CueEnd = q.Cue.End,
+                SpeakerName = q.Speaker?.Text,
+                SpeakerStart = q.Speaker?.Start,
+                SpeakerEnd = q.Speaker?.End,
+                SpeakerEntityId = q.SpeakerEntity is { } index ? entityIds[index] : (long?)null,
+            }, tx, cancellationToken: ct));
+        }
+    }
+
+    sealed record QuoteRow
+    {
+        public long Id { get; init; }
+        public long ArticleId { get; init; }
+        public long ParagraphIndex { get; init; }
+        public QuoteKind Kind { get; init; }
+        public string Text { get; init; } = "";
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string CueText { get; init; } = "";
+        public long CueStart { get; init; }
+        public long CueEnd { get; init; }
+        public string? SpeakerName { get; init; }
+        public long? SpeakerEntityId { get; init; }
+        public string? SpeakerEntityName { get; init; }
+        public long? SpeakerStart { get; init; }
+        public long? SpeakerEnd { get; init; }
+
+        public Quote ToQuote() => new()
+        {
+            Id = Id,
+            ArticleId = ArticleId,
+            ParagraphIndex = ParagraphIndex,
+            Kind = Kind,
+            Text = Text,
+            Start = Start,
+            End = End,
+            Cue = new Cue(CueText, CueStart, CueEnd),
+            Speaker = SpeakerName is null && SpeakerEntityId is null
+                ? null
+                : new Speaker(SpeakerName ?? SpeakerEntityName ?? "", SpeakerEntityId, SpeakerEntityName, SpeakerStart, SpeakerEnd),
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using NewsApi.Data;
+using NewsApi.Errors;
+using NewsApi.Extraction;
+
+namespace NewsApi.Quotes;
+
+/// <summary>Query parameters of <c>GET /quotes</c>.</summary>
+public sealed record QuoteListQuery(
+    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null,
+    [property: Description("Only quotes whose speaker is this entity id.")] long? Speaker = null,
+    [property: Description("Only quotes of this kind: direct, indirect or mixed.")] string? Kind = null,
+    [property: Description("Only quotes from this article id.")] long? Article = null);
+
+public static class QuotesApi
+{
+    public static RouteGroupBuilder MapQuotes(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/quotes").WithTags("Quotes");
+
+        group.MapGet("/", ListQuotes)
+            .WithName("ListQuotes")
+            .WithSummary("List quotes across articles")
+            .WithDescription("Quotes from the newest article first, in text order within an article. Filter by speaker entity, kind and article; keyset-paginated with `cursor`/`nextCursor`.");
+
+        group.MapGet("/{id:long}", GetQuote)
+            .WithName("GetQuote")
+            .WithSummary("One quote")
+            .WithDescription("A quote with its article id, kind, offsets in the article body, cue and speaker.");
+
+        return group;
+    }
+
+    internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem>> ListQuotes(
+        [AsParameters] QuoteListQuery query, QuoteStore store, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var limit = validator.Limit(query.Limit);
+        var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
+        var kind = validator.Enum<QuoteKind>("kind", query.Kind);
+        if (!validator.IsValid) return validator.Problem();
+        return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article), limit, cursor, ct));
+    }
+
+    internal static async Task<Results<Ok<Quote>, NotFound<ProblemDetails>>> GetQuote(long id, QuoteStore store, CancellationToken ct) =>
+        await store.FindAsync(id, ct) is { } quote ? TypedResults.Ok(quote) : Problems.NotFound($"There is no quote with id {id}.");
+}

@@ -10,13 +10,13 @@ namespace NewsApi.Articles;
 
 /// <summary>Query parameters of <c>GET /articles</c>.</summary>
 public sealed record ArticleListQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
-    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null,
-    [property: Description("Only articles from this outlet (case-insensitive), e.g. Tasnim.")] string? Source = null,
-    [property: Description("Only articles published at or after this ISO 8601 date or date-time (UTC unless an offset is given).")] string? From = null,
-    [property: Description("Only articles published at or before this ISO 8601 date or date-time; a bare date includes that whole day.")] string? To = null,
-    [property: Description("Only articles that mention this entity id.")] long? Entity = null,
-    [property: Description("Only articles that quote this entity id as speaker.")] long? Speaker = null);
+    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
+    [property: Description("Only articles from this outlet (case-insensitive), e.g. Tasnim.")] [FromQuery(Name = "source")] string? Source = null,
+    [property: Description("Only articles published at or after this ISO 8601 date or date-time (UTC unless an offset is given).")] [FromQuery(Name = "from")] string? From = null,
+    [property: Description("Only articles published at or before this ISO 8601 date or date-time; a bare date includes that whole day.")] [FromQuery(Name = "to")] string? To = null,
+    [property: Description("Only articles that mention this entity id.")] [FromQuery(Name = "entity")] long? Entity = null,
+    [property: Description("Only articles that quote this entity id as speaker.")] [FromQuery(Name = "speaker")] long? Speaker = null);
 
 public static class ArticlesApi
 {
@@ -63,20 +63,20 @@ public static class ArticlesApi
         return TypedResults.Ok(await store.ListAsync(filter, limit, cursor, ct));
     }
 
-    internal static async Task<Results<Ok<Article>, NotFound<ProblemDetails>>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>
+    internal static async Task<Results<Ok<Article>, NotFoundProblem>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } article ? TypedResults.Ok(article) : ArticleNotFound(id);
 
-    internal static async Task<Results<Ok<IReadOnlyList<Quote>>, NotFound<ProblemDetails>>> GetArticleQuotes(
+    internal static async Task<Results<Ok<IReadOnlyList<Quote>>, NotFoundProblem>> GetArticleQuotes(
         long id, ArticleStore articles, QuoteStore quotes, CancellationToken ct) =>
         await articles.ExistsAsync(id, ct)
             ? TypedResults.Ok(await quotes.ListForArticleAsync(id, ct))
             : ArticleNotFound(id);
 
-    internal static async Task<Results<Ok<IReadOnlyList<ArticleEntity>>, NotFound<ProblemDetails>>> GetArticleEntities(
+    internal static async Task<Results<Ok<IReadOnlyList<ArticleEntity>>, NotFoundProblem>> GetArticleEntities(
         long id, ArticleStore articles, EntityStore entities, CancellationToken ct) =>
         await articles.ExistsAsync(id, ct)
             ? TypedResults.Ok(await entities.ListForArticleAsync(id, ct))
             : ArticleNotFound(id);
 
-    static NotFound<ProblemDetails> ArticleNotFound(long id) => Problems.NotFound($"There is no article with id {id}.");
+    static NotFoundProblem ArticleNotFound(long id) => Problems.NotFound($"There is no article with id {id}.");
 }

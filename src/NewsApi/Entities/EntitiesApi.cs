@@ -11,15 +11,15 @@ namespace NewsApi.Entities;
 
 /// <summary>Query parameters of <c>GET /entities</c>.</summary>
 public sealed record EntityListQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
-    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null,
-    [property: Description("Only entities of this type: person, organization, location or other.")] string? Type = null,
-    [property: Description("Only entities whose name or an alias contains this text (case-insensitive), e.g. SNSC.")] string? Q = null);
+    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
+    [property: Description("Only entities of this type: person, organization, location or other.")] [FromQuery(Name = "type")] string? Type = null,
+    [property: Description("Only entities whose name or an alias contains this text (case-insensitive), e.g. SNSC.")] [FromQuery(Name = "q")] string? Q = null);
 
 /// <summary>Paging parameters of the lists under one entity.</summary>
 public sealed record EntityPageQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
-    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null);
+    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null);
 
 public static class EntitiesApi
 {
@@ -64,10 +64,10 @@ public static class EntitiesApi
         return TypedResults.Ok(await store.ListAsync(new EntityFilter(type, q), limit, cursor, ct));
     }
 
-    internal static async Task<Results<Ok<EntityDetail>, NotFound<ProblemDetails>>> GetEntity(long id, EntityStore store, CancellationToken ct) =>
+    internal static async Task<Results<Ok<EntityDetail>, NotFoundProblem>> GetEntity(long id, EntityStore store, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } entity ? TypedResults.Ok(entity) : EntityNotFound(id);
 
-    internal static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem, NotFound<ProblemDetails>>> GetEntityArticles(
+    internal static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem, NotFoundProblem>> GetEntityArticles(
         long id, [AsParameters] EntityPageQuery query, EntityStore entities, ArticleStore articles, CancellationToken ct)
     {
         var validator = new QueryValidator();
@@ -78,7 +78,7 @@ public static class EntitiesApi
         return TypedResults.Ok(await articles.ListAsync(new ArticleFilter(Entity: id), limit, cursor, ct));
     }
 
-    internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem, NotFound<ProblemDetails>>> GetEntityQuotes(
+    internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem, NotFoundProblem>> GetEntityQuotes(
         long id, [AsParameters] EntityPageQuery query, EntityStore entities, QuoteStore quotes, CancellationToken ct)
     {
         var validator = new QueryValidator();
@@ -89,5 +89,5 @@ public static class EntitiesApi
         return TypedResults.Ok(await quotes.ListAsync(new QuoteFilter(Speaker: id), limit, cursor, ct));
     }
 
-    static NotFound<ProblemDetails> EntityNotFound(long id) => Problems.NotFound($"There is no entity with id {id}.");
+    static NotFoundProblem EntityNotFound(long id) => Problems.NotFound($"There is no entity with id {id}.");
 }

@@ -14,6 +14,7 @@ public static class HealthApi
         app.MapGet("/health", GetHealth)
             .WithTags("Health")
             .WithName("GetHealth")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Is the service able to serve?")
             .WithDescription("Queries the database and checks that its schema is up to date. 200 with status \"healthy\", or 503 problem+json saying what is wrong. Used by the container healthcheck.");
         return app;

@@ -1,12 +1,56 @@
-using Swashbuckle.AspNetCore.SwaggerGen;
+using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using NewsApi.Data;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.OpenApi;
 
-/// <summary>Attaches a realistic example, taken from the seed article, to every documented response.</summary>
+/// <summary>
+/// Attaches a realistic example to every documented response: real responses of this API over the seed article,
+/// kept in OpenApi/Examples (embedded). The file is chosen by the response type: <c>Article.json</c>,
+/// <c>QuotePage.json</c> for <c>Page&lt;Quote&gt;</c>, <c>QuoteList.json</c> for a list, and
+/// <c>ProblemDetails.503.json</c> where one status needs its own.
+/// </summary>
 public sealed class ExamplesOperationFilter : IOperationFilter
 {
+    const string ResourcePrefix = "NewsApi.OpenApi.Examples.";
+
+    public static IReadOnlyDictionary<string, string> Examples { get; } = LoadExamples();
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        if (operation.Responses is null) return;
+        foreach (var responseType in context.ApiDescription.SupportedResponseTypes)
+        {
+            var status = responseType.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (responseType.Type is null || !operation.Responses.TryGetValue(status, out var response) || response.Content is null) continue;
+            var name = ExampleName(responseType.Type);
+            if (!Examples.TryGetValue($"{name}.{status}", out var json) && !Examples.TryGetValue(name, out json)) continue;
+            foreach (var media in response.Content.Values)
+                media.Example = JsonNode.Parse(json);
+        }
+    }
+
+    /// <summary>Article → "Article"; Page&lt;Quote&gt; → "QuotePage"; IReadOnlyList&lt;Quote&gt; → "QuoteList".</summary>
+    public static string ExampleName(Type type)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Page<>))
+            return ExampleName(type.GetGenericArguments()[0]) + "Page";
+        var element = type.IsArray ? type.GetElementType()
+            : type.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0] : null;
+        return element is null ? type.Name : ExampleName(element) + "List";
+    }
+
+    static Dictionary<string, string> LoadExamples()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var examples = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            examples[resource[ResourcePrefix.Length..^".json".Length]] = reader.ReadToEnd();
+        }
+        return examples;
     }
 }

@@ -9,11 +9,11 @@ namespace NewsApi.Quotes;
 
 /// <summary>Query parameters of <c>GET /quotes</c>.</summary>
 public sealed record QuoteListQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] int? Limit = null,
-    [property: Description("The nextCursor of the previous page; omit for the first page.")] string? Cursor = null,
-    [property: Description("Only quotes whose speaker is this entity id.")] long? Speaker = null,
-    [property: Description("Only quotes of this kind: direct, indirect or mixed.")] string? Kind = null,
-    [property: Description("Only quotes from this article id.")] long? Article = null);
+    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
+    [property: Description("Only quotes whose speaker is this entity id.")] [FromQuery(Name = "speaker")] long? Speaker = null,
+    [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [FromQuery(Name = "kind")] string? Kind = null,
+    [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null);
 
 public static class QuotesApi
 {
@@ -45,6 +45,6 @@ public static class QuotesApi
         return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article), limit, cursor, ct));
     }
 
-    internal static async Task<Results<Ok<Quote>, NotFound<ProblemDetails>>> GetQuote(long id, QuoteStore store, CancellationToken ct) =>
+    internal static async Task<Results<Ok<Quote>, NotFoundProblem>> GetQuote(long id, QuoteStore store, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } quote ? TypedResults.Ok(quote) : Problems.NotFound($"There is no quote with id {id}.");
 }

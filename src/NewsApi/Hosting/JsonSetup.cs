@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,12 +7,19 @@ namespace NewsApi.Hosting;
 public static class JsonSetup
 {
     /// <summary>camelCase properties and enums as camelCase strings ("person", "direct", "body").</summary>
-    public static IServiceCollection AddNewsJson(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            // curly quotes and dashes stay readable; responses are JSON, never inlined into HTML
-            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        });
+    public static IServiceCollection AddNewsJson(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        // Swashbuckle describes schemas with the MVC options: keep both the same
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => Configure(options.JsonSerializerOptions));
+        return services;
+    }
+
+    static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        // curly quotes and dashes stay readable; responses are JSON, never inlined into HTML
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
 }

@@ -1,0 +1,138 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Articles;
+using NewsApi.Data;
+using NewsApi.Extraction;
+
+namespace NewsApi.Tests.Articles;
+
+/// <summary>Writes articles, so every test builds its own app and database.</summary>
+public sealed class ArticlePagingTests : IDisposable
+{
+    readonly NewsApiFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    static ExtractedArticle NoAnnotations => new(null, null, [], [], [], "test");
+
+    async Task<long> AddAsync(string title, DateTimeOffset? publishedAt, ExtractedArticle? annotations = null, string body = "Body text.")
+    {
+        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        var result = await store.CreateAsync(new NewArticle { Title = title, Body = body, PublishedAt = publishedAt, Source = "Test Wire" },
+            annotations ?? NoAnnotations, "test", CancellationToken.None);
+        return result.Id;
+    }
+
+    [Fact]
+    public async Task ListArticles_FollowingCursors_VisitsEveryArticleOnceNewestFirst()
+    {
+        var client = _factory.CreateClient();
+        var sameDay = new DateTimeOffset(2020, 1, 1, 12, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 7; i++)
+            await AddAsync($"Article {i}", i < 4 ? sameDay : sameDay.AddDays(i));
+
+        var seen = new List<ArticleSummary>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetJsonAsync<Page<ArticleSummary>>($"/articles?limit=3{(cursor is null ? "" : $"&cursor={cursor}")}");
+            Assert.True(page.Items.Count <= 3);
+            seen.AddRange(page.Items);
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+
+        Assert.Equal(8, seen.Count);
+        Assert.Equal(seen.Count, seen.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(seen.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id), seen.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task CreateArticle_SameContentTwice_StoresOneArticle()
+    {
+        var first = await AddAsync("Same", null);
+        var second = await _factory.Services.GetRequiredService<ArticleStore>().CreateAsync(
+            new NewArticle { Title = "Same", Body = "Body text." }, NoAnnotations, "test", CancellationToken.None);
+
+        Assert.False(second.Created);
+        Assert.Equal(first, second.Id);
+    }
+
+    [Fact]
+    public async Task CreateArticle_WithoutDate_UsesIngestionTimeMarkedAsIngested()
+    {
+        var id = await AddAsync("Undated", null);
+        var article = await _factory.CreateClient().GetJsonAsync<Article>($"/articles/{id}");
+
+        Assert.Equal(DateSource.Ingested, article.DateSource);
+        Assert.True(DateTimeOffset.UtcNow - article.PublishedAt < TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task CreateArticle_SameTitleTwice_GetsDistinctSlugs()
+    {
+        var a = await AddAsync("Twin title", null, body: "One.");
+        var b = await AddAsync("Twin title", null, body: "Two.");
+        var client = _factory.CreateClient();
+
+        var slugA = (await client.GetJsonAsync<Article>($"/articles/{a}")).Slug;
+        var slugB = (await client.GetJsonAsync<Article>($"/articles/{b}")).Slug;
+        Assert.Equal("twin-title", slugA);
+        Assert.StartsWith("twin-title-", slugB, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateArticle_SameEntityInTwoArticles_IsOneEntityWithBothMentions()
+    {
+        static ExtractedArticle Mentioning(string body, string name) => new(null, null, [], [
+            new ExtractedEntity(name, EntityType.Person, [], [new ExtractedMention(TextField.Body, TextSpan.Of(body, body.IndexOf(name, StringComparison.Ordinal), body.IndexOf(name, StringComparison.Ordinal) + name.Length))]),
+        ], [], "test");
+        const string body = "Officials met Ali Shamkhani in Baghdad.";
+        await AddAsync("Second article", null, Mentioning(body, "Ali Shamkhani"), body);
+        var client = _factory.CreateClient();
+
+        var entity = Assert.Single((await client.GetJsonAsync<Page<NewsApi.Entities.EntitySummary>>("/entities?q=Shamkhani")).Items);
+        Assert.Equal(2, entity.ArticleCount);
+        Assert.Equal(2, entity.MentionCount);
+    }
+
+    [Fact]
+    public async Task CreateArticle_InvalidAnnotation_WritesNothing()
+    {
+        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        var bad = new ExtractedArticle(null, null, [], [], [
+            new ExtractedQuote(QuoteKind.Direct, new TextSpan(0, 4, "Nope"), new TextSpan(0, 4, "Body"), null, null, 0),
+        ], "test");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            store.CreateAsync(new NewArticle { Title = "Bad", Body = "Body text." }, bad, "test", CancellationToken.None));
+
+        var page = await _factory.CreateClient().GetJsonAsync<Page<ArticleSummary>>("/articles");
+        Assert.DoesNotContain(page.Items, a => a.Title == "Bad");
+    }
+
+    [Fact]
+    public async Task CreateArticle_DatabaseFailsMidTransaction_LeavesNoRowBehind()
+    {
+        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(_factory.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await Dapper.SqlMapper.ExecuteAsync(connection, "CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'boom'); END");
+        }
+        const string body = "Ali Shamkhani said the talks went well.";
+        var annotations = new ExtractedArticle(null, null, [new ExtractedParagraph(0, 0, body.Length)], [
+            new ExtractedEntity("Ali Shamkhani", EntityType.Person, [], [new ExtractedMention(TextField.Body, TextSpan.Of(body, 0, 13))]),
+        ], [
+            new ExtractedQuote(QuoteKind.Indirect, TextSpan.Of(body, 19, 38), TextSpan.Of(body, 14, 18), TextSpan.Of(body, 0, 13), 0, 0),
+        ], "test");
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
+            store.CreateAsync(new NewArticle { Title = "Half", Body = body }, annotations, "test", CancellationToken.None));
+
+        await using var check = new Microsoft.Data.Sqlite.SqliteConnection(_factory.ConnectionString);
+        Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(check, "SELECT COUNT(*) FROM articles WHERE title = 'Half'"));
+        Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(check, "SELECT COUNT(*) FROM paragraphs WHERE article_id NOT IN (SELECT id FROM articles)"));
+        // the seed's Ali Shamkhani keeps its single mention; no new entity or mention was left behind
+        Assert.Equal(1L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(check, "SELECT COUNT(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = 'Ali Shamkhani'"));
+        Assert.Equal(15L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(check, "SELECT COUNT(*) FROM entities"));
+    }
+}

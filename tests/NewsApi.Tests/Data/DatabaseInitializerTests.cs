@@ -1,0 +1,69 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Data;
+
+namespace NewsApi.Tests.Data;
+
+public sealed class DatabaseInitializerTests
+{
+    static async Task<string> Snapshot(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        var counts = await connection.QuerySingleAsync<(long, long, long, long, long)>("""
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM mentions),
+                   (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM schema_migrations)
+            """);
+        var stamps = string.Join(",", await connection.QueryAsync<string>("SELECT created_at || updated_at FROM articles"));
+        return $"{counts} {stamps}";
+    }
+
+    [Fact]
+    public async Task SecondStart_ChangesNothing()
+    {
+        using var first = new NewsApiFactory();
+        _ = first.Services; // starts the app: creates, migrates and seeds
+        var before = await Snapshot(first.ConnectionString);
+
+        await first.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var migrated = await first.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+
+        Assert.Empty(migrated);
+        Assert.Equal(before, await Snapshot(first.ConnectionString));
+        Assert.StartsWith("(1, 15, 42, 9, ", before, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstStart_CreatesFolderAndDatabaseInWalMode()
+    {
+        using var factory = new NewsApiFactory();
+        var nested = Path.Combine(factory.Directory, "a", "b", "news.db");
+        using var app = factory.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:News", $"Data Source={nested}"));
+        _ = app.Services;
+
+        Assert.True(File.Exists(nested));
+        await using var connection = new SqliteConnection($"Data Source={nested}");
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal([1L], await connection.QueryAsync<long>("SELECT version FROM schema_migrations"));
+    }
+
+    [Fact]
+    public void EmbeddedMigrations_AreNumberedFromOneWithoutGaps()
+    {
+        var versions = MigrationRunner.Embedded.Select(m => m.Version).ToList();
+
+        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+        Assert.Equal(Directory.GetFiles(RepoFiles.Path("db", "migrations"), "*.sql").Length, versions.Count);
+    }
+
+    [Fact]
+    public async Task Connections_EnforceForeignKeys()
+    {
+        using var factory = new NewsApiFactory();
+        var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
+        await using var connection = await connections.OpenAsync();
+
+        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(
+            "INSERT INTO mentions (article_id, entity_id, field, start_offset, end_offset, text) VALUES (999, 999, 'body', 0, 1, 'x')"));
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NewsApi.Tests;
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task Health_WithMigratedDatabase_IsHealthy()
+    {
+        using var factory = new NewsApiFactory();
+
+        var health = await factory.CreateClient().GetJsonAsync<JsonElement>("/health");
+
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Equal(health.GetProperty("migrationsKnown").GetInt32(), health.GetProperty("migrationsApplied").GetInt32());
+    }
+
+    [Fact]
+    public async Task Health_WhenSchemaIsBroken_Returns503Problem()
+    {
+        using var factory = new NewsApiFactory();
+        var client = factory.CreateClient();
+        await using (var connection = new SqliteConnection(factory.ConnectionString))
+            await connection.ExecuteAsync("DROP TABLE schema_migrations");
+
+        var problem = await client.GetProblemAsync("/health", 503);
+
+        Assert.Contains("database", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -9,7 +9,7 @@ using NewsApi.Quotes;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddNewsData(builder.Configuration);
+builder.Services.AddNewsData(builder.Configuration, builder.Environment);
 builder.Services.AddNewsJson();
 builder.Services.AddNewsProblemDetails();
 builder.Services.AddNewsOpenApi();

@@ -20,11 +20,11 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleStore
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The SQLite connection factory, migration runner and stores for every concept.</summary>
-    public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         Timestamps.RegisterDapperHandler();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString;
-        services.AddSingleton(new SqliteConnectionFactory(connectionString));
+        services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ResolveRelativeTo(connectionString, environment.ContentRootPath)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseInitializer>();

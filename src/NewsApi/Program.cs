@@ -4,12 +4,14 @@ using NewsApi.Entities;
 using NewsApi.Errors;
 using NewsApi.Health;
 using NewsApi.Hosting;
+using NewsApi.Ingestion;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddNewsData(builder.Configuration, builder.Environment);
+builder.Services.AddNewsIngestion(builder.Configuration);
 builder.Services.AddNewsJson();
 builder.Services.AddNewsProblemDetails();
 builder.Services.AddNewsOpenApi();
@@ -20,6 +22,7 @@ app.UseNewsProblemDetails();
 app.UseNewsOpenApi();
 
 app.MapArticles();
+app.MapIngestion();
 app.MapQuotes();
 app.MapEntities();
 app.MapHealth();

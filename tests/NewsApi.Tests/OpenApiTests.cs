@@ -19,8 +19,8 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
         var operations = Operations(await Document()).Select(o => o.Operation.GetProperty("operationId").GetString()).Order();
 
         Assert.Equal([
-            "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetEntity", "GetEntityArticles", "GetEntityQuotes",
-            "GetHealth", "GetQuote", "ListArticles", "ListEntities", "ListQuotes",
+            "CreateArticle", "DeleteArticle", "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetEntity", "GetEntityArticles",
+            "GetEntityQuotes", "GetHealth", "GetQuote", "ListArticles", "ListEntities", "ListQuotes", "ReplaceArticle",
         ], operations);
     }
 
@@ -48,12 +48,29 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
         {
             foreach (var response in o.Operation.GetProperty("responses").EnumerateObject())
             {
+                if (response.Name == "204") continue;
                 var content = Assert.Single(response.Value.GetProperty("content").EnumerateObject());
                 Assert.True(content.Value.TryGetProperty("schema", out _), $"{o.Path} {response.Name} has no schema");
                 Assert.True(content.Value.TryGetProperty("example", out _), $"{o.Path} {response.Name} has no example");
                 if (response.Name[0] is '4' or '5') Assert.Equal("application/problem+json", content.Name);
             }
         });
+    }
+
+    [Fact]
+    public async Task WriteOperations_RequireTheApiKeyAndDocument401And403()
+    {
+        var writes = Operations(await Document()).Where(o => o.Method is "post" or "put" or "delete").ToList();
+
+        Assert.Equal(3, writes.Count);
+        Assert.All(writes, o =>
+        {
+            Assert.True(o.Operation.TryGetProperty("security", out var security), o.Path);
+            Assert.True(security[0].TryGetProperty("ApiKey", out _));
+            Assert.True(o.Operation.GetProperty("responses").TryGetProperty("401", out _));
+            Assert.True(o.Operation.GetProperty("responses").TryGetProperty("403", out _));
+        });
+        Assert.All(Operations(await Document()).Where(o => o.Method == "get"), o => Assert.False(o.Operation.TryGetProperty("security", out _)));
     }
 
     [Fact]

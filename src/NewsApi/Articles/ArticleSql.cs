@@ -53,4 +53,20 @@ internal static class ArticleSql
     public const string InsertParagraph = """
         INSERT INTO paragraphs (article_id, idx, start_offset, end_offset) VALUES (@ArticleId, @Index, @Start, @End)
         """;
+
+    public const string Update = """
+        UPDATE articles SET title = @Title, body = @Body, source = @Source, dateline = @Dateline, url = @Url,
+               language = @Language, published_at = @PublishedAt, date_source = @DateSource,
+               content_hash = @ContentHash, annotator = @Annotator, updated_at = @Now
+        WHERE id = @Id
+        """;
+
+    // quotes go first: they may point at entities whose mentions go next
+    public const string DeleteParts = """
+        DELETE FROM quotes WHERE article_id = @Id;
+        DELETE FROM mentions WHERE article_id = @Id;
+        DELETE FROM paragraphs WHERE article_id = @Id;
+        """;
+
+    public const string Delete = "DELETE FROM articles WHERE id = @Id";
 }

@@ -117,6 +117,65 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
             Now = Timestamps.Format(now),
         }, tx, cancellationToken: ct));
 
+        await InsertPartsAsync(connection, tx, id, annotations, now, ct);
+        await tx.CommitAsync(ct);
+        return new ArticleWriteResult(id, Created: true);
+    }
+
+    /// <summary>
+    /// Replaces an article's text, metadata and annotations in one transaction (id and slug stay). Entities that
+    /// nothing refers to any more are removed.
+    /// </summary>
+    public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, ExtractedArticle annotations, string annotator, CancellationToken ct)
+    {
+        AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
+        var contentHash = article.ContentHash;
+        var now = clock.GetUtcNow();
+
+        await using var connection = await connections.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, tx, cancellationToken: ct)))
+            return new ReplaceOutcome(ReplaceStatus.NotFound, id);
+        if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
+            return new ReplaceOutcome(ReplaceStatus.Conflict, other);
+
+        await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update, new
+        {
+            Id = id,
+            article.Title,
+            article.Body,
+            article.Source,
+            article.Dateline,
+            article.Url,
+            article.Language,
+            PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
+            DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
+            ContentHash = contentHash,
+            Annotator = annotator,
+            Now = Timestamps.Format(now),
+        }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
+        await InsertPartsAsync(connection, tx, id, annotations, now, ct);
+        await EntityStore.DeleteOrphansAsync(connection, tx, ct);
+        await tx.CommitAsync(ct);
+        return new ReplaceOutcome(ReplaceStatus.Replaced, id);
+    }
+
+    /// <summary>Deletes an article with its paragraphs, mentions and quotes, and entities left without any reference.</summary>
+    public async Task<bool> DeleteAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Delete, new { Id = id }, tx, cancellationToken: ct));
+        if (deleted == 0) return false;
+        await EntityStore.DeleteOrphansAsync(connection, tx, ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    static async Task InsertPartsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, long id,
+        ExtractedArticle annotations, DateTimeOffset now, CancellationToken ct)
+    {
         foreach (var p in annotations.Paragraphs)
             await connection.ExecuteAsync(new CommandDefinition(ArticleSql.InsertParagraph, new { ArticleId = id, p.Index, p.Start, p.End }, tx, cancellationToken: ct));
 
@@ -128,8 +187,10 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
             await EntityStore.InsertMentionsAsync(connection, tx, id, entityId, entity.Mentions, ct);
         }
         await QuoteStore.InsertAsync(connection, tx, id, annotations.Quotes, entityIds, ct);
-
-        await tx.CommitAsync(ct);
-        return new ArticleWriteResult(id, Created: true);
     }
 }
+
+public enum ReplaceStatus { Replaced, NotFound, Conflict }
+
+/// <summary>What a replace did; with <see cref="ReplaceStatus.Conflict"/>, <c>Id</c> is the article that already has that text.</summary>
+public sealed record ReplaceOutcome(ReplaceStatus Status, long Id);

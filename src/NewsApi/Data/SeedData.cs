@@ -27,7 +27,7 @@ public static class SeedData
         {
             var seed = JsonSerializer.Deserialize<SeedFile>(ReadResource(assembly, resource), Json)
                 ?? throw new InvalidOperationException($"{resource} is empty.");
-            var (title, body) = SplitTitle(ReadResource(assembly, ResourcePrefix + seed.File));
+            var (title, body) = ArticleText.Split(ReadResource(assembly, ResourcePrefix + seed.File));
             seeds.Add(new SeedArticle(
                 new NewArticle
                 {
@@ -44,14 +44,6 @@ public static class SeedData
                 ToAnnotations(seed, title, body)));
         }
         return seeds;
-    }
-
-    /// <summary>The seed file layout, also the text/plain ingest format: title line, blank line(s), body.</summary>
-    public static (string Title, string Body) SplitTitle(string text)
-    {
-        var newline = text.IndexOf('\n');
-        if (newline < 0) return (text.Trim(), "");
-        return (text[..newline].TrimEnd('\r').Trim(), text[(newline + 1)..].TrimStart('\r', '\n'));
     }
 
     static ExtractedArticle ToAnnotations(SeedFile seed, string title, string body)

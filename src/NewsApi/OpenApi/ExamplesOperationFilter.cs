@@ -10,7 +10,8 @@ namespace NewsApi.OpenApi;
 /// Attaches a realistic example to every documented response: real responses of this API over the seed article,
 /// kept in OpenApi/Examples (embedded). The file is chosen by the response type: <c>Article.json</c>,
 /// <c>QuotePage.json</c> for <c>Page&lt;Quote&gt;</c>, <c>QuoteList.json</c> for a list, and
-/// <c>ProblemDetails.503.json</c> where one status needs its own.
+/// <c>ProblemDetails.503.json</c> where one status needs its own, <c>CreateArticle.400.json</c> where one operation
+/// does; <c>ArticleInput.json</c> is the request body example.
 /// </summary>
 public sealed class ExamplesOperationFilter : IOperationFilter
 {
@@ -26,10 +27,24 @@ public sealed class ExamplesOperationFilter : IOperationFilter
             var status = responseType.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (responseType.Type is null || !operation.Responses.TryGetValue(status, out var response) || response.Content is null) continue;
             var name = ExampleName(responseType.Type);
-            if (!Examples.TryGetValue($"{name}.{status}", out var json) && !Examples.TryGetValue(name, out json)) continue;
+            if (!Examples.TryGetValue($"{operation.OperationId}.{status}", out var json)
+                && !Examples.TryGetValue($"{name}.{status}", out json) && !Examples.TryGetValue(name, out json)) continue;
             foreach (var media in response.Content.Values)
                 media.Example = JsonNode.Parse(json);
         }
+        if (operation.RequestBody?.Content is { } request)
+        {
+            foreach (var (mediaType, media) in request)
+                media.Example = mediaType == "text/plain"
+                    ? JsonValue.Create(PlainTextExample(Examples["ArticleInput"]))
+                    : JsonNode.Parse(Examples["ArticleInput"]);
+        }
+    }
+
+    static string PlainTextExample(string json)
+    {
+        var input = JsonNode.Parse(json)!;
+        return $"{input["title"]}\n\n{input["body"]}";
     }
 
     /// <summary>Article → "Article"; Page&lt;Quote&gt; → "QuotePage"; IReadOnlyList&lt;Quote&gt; → "QuoteList".</summary>

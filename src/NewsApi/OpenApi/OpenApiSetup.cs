@@ -29,6 +29,14 @@ public static class OpenApiSetup
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
             options.SupportNonNullableReferenceTypes();
             options.OperationFilter<ExamplesOperationFilter>();
+            options.AddSecurityDefinition(Ingestion.ApiKeyFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.ApiKey,
+                In = Microsoft.OpenApi.ParameterLocation.Header,
+                Name = Ingestion.ApiKeyFilter.HeaderName,
+                Description = "The key configured as NewsApi:ApiKey (environment variable NewsApi__ApiKey). Needed for writes only.",
+            });
+            options.OperationFilter<ApiKeyOperationFilter>();
         });
         return services;
     }

@@ -8,6 +8,9 @@ using NewsApi.Ingestion;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
 
+if (args is ["import", .. var paths])
+    return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddNewsData(builder.Configuration, builder.Environment);
@@ -29,3 +32,4 @@ app.MapHealth();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
+return 0;

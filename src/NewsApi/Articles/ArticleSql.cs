@@ -68,5 +68,7 @@ internal static class ArticleSql
         DELETE FROM paragraphs WHERE article_id = @Id;
         """;
 
+    public const string IdsAnnotatedByOtherThan = "SELECT id FROM articles WHERE annotator NOT IN @Annotators ORDER BY id";
+
     public const string Delete = "DELETE FROM articles WHERE id = @Id";
 }

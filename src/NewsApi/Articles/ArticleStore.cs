@@ -65,6 +65,13 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, cancellationToken: ct));
     }
 
+    /// <summary>Articles whose annotations came from none of <paramref name="annotators"/> (for re-extraction).</summary>
+    public async Task<IReadOnlyList<long>> ListIdsAnnotatedByOtherThanAsync(string[] annotators, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return [.. await connection.QueryAsync<long>(new CommandDefinition(ArticleSql.IdsAnnotatedByOtherThan, new { Annotators = annotators }, cancellationToken: ct))];
+    }
+
     public async Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);

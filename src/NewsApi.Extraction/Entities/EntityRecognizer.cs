@@ -65,6 +65,8 @@ public sealed class EntityRecognizer
             if (lead.Source is { } source) SpanRules.ForceSpan(TextField.Body, bodyDoc, source, NerType.Organization, spans);
             SpanRules.Clean(spans, _options.KeepDemonyms);
             if (_options.GazetteerLocations) SpanRules.AddGazetteerLocations(TextField.Body, bodyDoc, spans);
+            SpanRules.ExtendBroadcasters(bodyDoc, spans);
+            SpanRules.AddDesignations(TextField.Body, bodyDoc, spans);
             SpanRules.LinkAcronyms(TextField.Body, bodyDoc, spans);
             SpanRules.LinkAlsoKnownAs(TextField.Body, bodyDoc, spans);
             if (_options.Consistency) SpanRules.Propagate(TextField.Body, bodyDoc, spans.ToList(), spans);

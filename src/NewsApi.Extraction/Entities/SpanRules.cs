@@ -80,6 +80,54 @@ internal static class SpanRules
         (d.GazetteerKinds[i] & (GazetteerKind.Month | GazetteerKind.Weekday)) == 0;
 
     /// <summary>
+    /// Model designations such as "MiG-29", "AK-47" or "CAC-40" (a capitalised word, a hyphen, a part starting
+    /// with a digit) are products or indices: MISC, when the tagger left them untagged.
+    /// </summary>
+    public static void AddDesignations(TextField field, NerDocument d, List<Candidate> spans)
+    {
+        for (var i = 0; i < d.Count; i++)
+        {
+            if ((d.Flags[i] & (NerDocument.InitialCapital | NerDocument.HasHyphen)) != (NerDocument.InitialCapital | NerDocument.HasHyphen) ||
+                (d.Flags[i] & NerDocument.LineAllCaps) != 0)
+                continue;
+            var w = d.Tokens[i].In(d.Text);
+            var hyphen = w.IndexOf('-');
+            if (hyphen <= 0 || hyphen + 1 >= w.Length || !char.IsDigit(w[hyphen + 1]) || w[(hyphen + 1)..].Contains('-')) continue;
+            if (!IsLetters(w[..hyphen]) || (d.GazetteerKinds[i] & (GazetteerKind.Month | GazetteerKind.Weekday)) != 0) continue;
+            if (Gazetteer.Default.KindOf(w[..hyphen]) is var k && (k & (GazetteerKind.Month | GazetteerKind.Weekday)) != 0) continue;
+            if (spans.Exists(c => c.Overlaps(i, i + 1))) continue;
+            spans.Add(new Candidate(field, d, i, i + 1, NerType.Misc, Origin.Gazetteer));
+        }
+    }
+
+    static bool IsLetters(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (!char.IsLetter(c)) return false;
+        return s.Length > 0;
+    }
+
+    static readonly HashSet<string> BroadcastNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "channel", "TV", "television", "radio", "station", "network", "broadcaster" };
+
+    /// <summary>
+    /// Broadcasters named with a number ("France 24 channel", "Channel 4 television"): a name, a number of up to
+    /// three digits and a broadcasting noun make one organisation.
+    /// </summary>
+    public static void ExtendBroadcasters(NerDocument d, List<Candidate> spans)
+    {
+        foreach (var c in spans)
+        {
+            var n = c.End;
+            if (n + 1 >= d.Count || (d.Flags[n] & NerDocument.AllDigits) == 0 || d.Tokens[n].Length > 3) continue;
+            if (!BroadcastNouns.Contains(d.Tokens[n + 1].In(d.Text).ToString())) continue;
+            if (spans.Exists(o => o != c && o.Overlaps(n, n + 1))) continue;
+            c.End = n + 1;
+            c.Type = NerType.Organization;
+        }
+    }
+
+    /// <summary>
     /// "Long Name (ABC)": ABC names the same entity as the span before the parenthesis when its letters are
     /// the initials of that span's words (in order, at least 80 % of them, first letter equal).
     /// </summary>
@@ -162,11 +210,13 @@ internal static class SpanRules
                 var existing = spans.Find(c => c.Overlaps(start, k));
                 if (existing is null)
                 {
-                    existing = new Candidate(field, d, start, k, head.Type, Origin.Alias);
+                    // An untagged acronym in the list ("ISIS") is evidence of an organisation, whatever the head was tagged.
+                    var type = k - start == 1 && (d.Flags[start] & NerDocument.Acronym) != 0 ? NerType.Organization : head.Type;
+                    existing = new Candidate(field, d, start, k, type, Origin.Alias);
                     spans.Add(existing);
                 }
+                // A tagged alias keeps its own type: the entity's type is the vote of all its mentions.
                 existing.SameAs = head;
-                existing.Type = head.Type;
                 if (k < d.Count && d.Tokens[k].In(d.Text) is "or" or "and" or ",") k++;
                 else break;
             }

@@ -137,8 +137,10 @@ internal static class EntityMerger
         var text = m.Text;
         if (!IsAllCaps(text) || text.Length <= 4 && m.Origin != Origin.Lead) return text;
         // "TEHRAN" in a dateline or an all-caps headline: the gazetteer's spelling, else title case.
-        if (m.Type == NerType.Location && gazetteer.PlaceOf(text) is { } place && !place.IsCountry) return place.Name;
-        if ((m.Doc.Flags[m.Start] & NerDocument.LineAllCaps) == 0 && m.Origin != Origin.Lead) return text;
+        if (m.Type == NerType.Location && gazetteer.PlaceOf(text) is { } place && place.Name.Equals(text, StringComparison.OrdinalIgnoreCase))
+            return place.Name;
+        var dateline = m.Type == NerType.Location && m.Field == TextField.Body && m.Start == 0;
+        if ((m.Doc.Flags[m.Start] & NerDocument.LineAllCaps) == 0 && m.Origin != Origin.Lead && !dateline) return text;
         return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
     }
 

@@ -180,6 +180,13 @@ internal static class NerFeatures
         if ((flags & NerDocument.SentenceStart) != 0) f[n++] = Hash.Feature(33, d.Lower[i]);
         if ((flags & NerDocument.LineAllCaps) != 0) f[n++] = Hash.Feature(34, d.Lower[i]);
         f[n++] = Hash.Feature(35, Hash.Combine((uint)(flags & (NerDocument.InitialCapital | NerDocument.AllCaps | NerDocument.SentenceStart | NerDocument.LineAllCaps)), (uint)d.GazetteerKinds[i]));
+        var e1 = i > 0 ? d.Exact[i - 1] : 1u;
+        var e2 = i + 1 < d.Count ? d.Exact[i + 1] : 2u;
+        f[n++] = Hash.Feature(36, e1);
+        f[n++] = Hash.Feature(37, e2);
+        f[n++] = Hash.Feature(38, Hash.Combine(d.Lower[i], s2));
+        f[n++] = Hash.Feature(39, Hash.Combine(s1, d.Lower[i]));
+        f[n++] = Hash.Feature(40, Hash.Combine((uint)prev, l1));
         return n;
     }
 }

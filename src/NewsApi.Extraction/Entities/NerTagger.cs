@@ -24,10 +24,10 @@ internal static class NerTagger
                 documentType = Best(packed);
             var n = NerFeatures.Extract(d, i, prev, prev2, documentType, features);
             score(features[..n], scores);
-            var best = -1;
-            for (var j = 0; j < NerLabels.Count; j++)
-                if (NerLabels.Allowed(prev, j) && (best < 0 || scores[j] > scores[best])) best = j;
-            var label = learn is null ? best : learn(i, features[..n], best);
+            var best = 0;
+            for (var j = 1; j < NerLabels.Count; j++)
+                if (scores[j] > scores[best]) best = j;
+            var label = Repair(labels, i, prev, learn is null ? best : learn(i, features[..n], best));
             labels[i] = label;
             if (label != NerLabels.O)
             {
@@ -39,6 +39,19 @@ internal static class NerTagger
             prev = label;
         }
         return labels;
+    }
+
+    // Unconstrained argmax, then made a valid BILOU sequence: a span that the best label does not continue is
+    // closed at the previous token, and a continuation without an opening becomes one. Forcing continuations
+    // instead would let one wrong B swallow the rest of the sentence.
+    static int Repair(int[] labels, int i, int prev, int label)
+    {
+        if (NerLabels.Allowed(prev, label)) return label;
+        if (NerLabels.PartOf(prev) is 1 or 2)
+            labels[i - 1] = NerLabels.PartOf(prev) == 1 ? NerLabels.Unit(NerLabels.TypeOf(prev)) : NerLabels.Last(NerLabels.TypeOf(prev));
+        if (NerLabels.PartOf(label) is 2) return NerLabels.Begin(NerLabels.TypeOf(label));
+        if (NerLabels.PartOf(label) is 3) return NerLabels.Unit(NerLabels.TypeOf(label));
+        return label;
     }
 
     // Four 8-bit counters in one int, one per type.

@@ -138,18 +138,53 @@ internal static class SpanRules
             if (d.Text[d.Tokens[i].Start] != '(' || d.Text[d.Tokens[i + 2].Start] != ')') continue;
             var a = i + 1;
             if ((d.Flags[a] & NerDocument.Acronym) == 0) continue;
-            var longSpan = spans.Find(c => c.End == i && c.TokenCount > 1);
-            if (longSpan is null || !InitialsMatch(d, longSpan.Start, longSpan.End, d.Tokens[a].In(d.Text))) continue;
+            var acronymText = d.Tokens[a].In(d.Text);
+            var start = DefinitionStart(d, i, acronymText);
+            if (start < 0) continue;
+            // The definition may be tagged in pieces ("International" + "Atomic Energy Agency"): make it one span.
+            var pieces = spans.Where(c => c.Overlaps(start, i)).ToList();
+            if (pieces.Exists(c => c.Start < start)) continue;
             var acronym = spans.Find(c => c.Overlaps(a, a + 1));
+            if (acronym is not null && (acronym.Start != a || acronym.End != a + 1)) continue;
+            var type = pieces.Count > 0 ? pieces[^1].Type
+                : acronym?.Type ?? NerType.Organization;
+            if ((d.GazetteerKinds[i - 1] & GazetteerKind.OrganizationHead) != 0) type = NerType.Organization;
+            Candidate longSpan;
+            if (pieces.Count == 1 && pieces[0].Start == start && pieces[0].End == i) longSpan = pieces[0];
+            else
+            {
+                spans.RemoveAll(pieces.Contains);
+                longSpan = new Candidate(field, d, start, i, type, Origin.Alias);
+                spans.Add(longSpan);
+            }
+            longSpan.Type = type;
             if (acronym is null)
             {
-                acronym = new Candidate(field, d, a, a + 1, longSpan.Type, Origin.Alias);
+                acronym = new Candidate(field, d, a, a + 1, type, Origin.Alias);
                 spans.Add(acronym);
             }
-            else if (acronym.Start != a || acronym.End != a + 1) continue;
-            acronym.Type = longSpan.Type;
+            acronym.Type = type;
             acronym.SameAs = longSpan;
         }
+    }
+
+    // The first token of the capitalised words before a parenthesis whose initials spell the acronym, nearest
+    // start first; -1 if none does.
+    static int DefinitionStart(NerDocument d, int paren, ReadOnlySpan<char> acronym)
+    {
+        var letters = 0;
+        foreach (var c in acronym)
+            if (char.IsLetter(c)) letters++;
+        var words = 0;
+        for (var s = paren - 1; s >= 0 && words <= letters + 1; s--)
+        {
+            var capital = (d.Flags[s] & NerDocument.InitialCapital) != 0 && d.Tokens[s].Kind != TokenKind.Punctuation;
+            if (!capital && !IsConnector(d, s) && d.Tokens[s].In(d.Text) is not "for") return -1;
+            if (!capital) continue;
+            words++;
+            if (words >= 2 && InitialsMatch(d, s, paren, acronym)) return s;
+        }
+        return -1;
     }
 
     internal static bool InitialsMatch(NerDocument d, int start, int end, ReadOnlySpan<char> acronym)

@@ -35,7 +35,7 @@ const cityRows = cities
   .filter(c => c.featureCode === 'PPLC' || c.population >= 100000)
   .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
   .map(c => {
-    const n = uniq([c.name, ascii(c.name)]).join('|');
+    const n = uniq([c.name, ascii(c.name)].flatMap(x => [x, x.split(', ')[0]])).join('|'); // "Washington, D.C." is also "Washington"
     const [lng, lat] = c.loc.coordinates;
     return [n, c.country, c.population, c.featureCode === 'PPLC' ? 'capital' : 'city', lat, lng, c.cityId].join('\t');
   });

@@ -36,6 +36,8 @@ public sealed class Gazetteer
 
     // Entries are keyed by a 64-bit hash of the lower-cased tokens joined by spaces.
     readonly Dictionary<ulong, Entry> _phrases = new();
+    // Hashes of the proper prefixes of multi-token phrases: matching stops as soon as no phrase continues.
+    readonly HashSet<ulong> _prefixes = [];
 
     sealed class Entry
     {
@@ -59,6 +61,8 @@ public sealed class Gazetteer
         "Ministries", "Council's", "Cabinet", "Secretariat", "Tribunal", "Alliance", "Coalition", "Society",
         "Trust", "Partners", "Securities", "Bancorp", "Inc.'s", "Journal", "Herald", "Tribune", "Agency's",
     ];
+
+    internal static IReadOnlyList<string> PersonTitleWords => PersonTitles;
 
     static readonly string[] PersonTitles =
     [
@@ -150,7 +154,11 @@ public sealed class Gazetteer
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) return;
         var h = Seed;
-        for (var i = 0; i < tokens.Count; i++) h = Extend(h, phrase.AsSpan(tokens[i].Start, tokens[i].Length), i > 0);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            h = Extend(h, phrase.AsSpan(tokens[i].Start, tokens[i].Length), i > 0);
+            if (i < tokens.Count - 1) _prefixes.Add(h);
+        }
         if (!_phrases.TryGetValue(h, out var entry)) _phrases[h] = entry = new Entry();
         entry.Kind |= kind;
         // Countries win over cities of the same name; bigger cities win over smaller ones.
@@ -198,6 +206,7 @@ public sealed class Gazetteer
                     ends[found] = i + n + 1;
                     hashes[found++] = h;
                 }
+                if (!_prefixes.Contains(h)) break;
             }
             for (var k = found - 1; k >= 0; k--)
             {

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 
 namespace NewsApi.Extraction.Entities;
 
@@ -56,14 +57,22 @@ internal sealed class PerceptronModel
                 var k = _keys[slot];
                 if (k == key)
                 {
-                    var w = _weights.AsSpan(_rows[slot] * L, L);
-                    for (var j = 0; j < L; j++) scores[j] += w[j];
+                    Add(_weights.AsSpan(_rows[slot] * L, L), scores);
                     break;
                 }
                 if (k == 0) break;
                 slot = (slot + 1) & _mask;
             }
         }
+    }
+
+    static void Add(ReadOnlySpan<float> w, Span<float> scores)
+    {
+        var j = 0;
+        if (Vector.IsHardwareAccelerated)
+            for (; j + Vector<float>.Count <= L; j += Vector<float>.Count)
+                (new Vector<float>(scores[j..]) + new Vector<float>(w[j..])).CopyTo(scores[j..]);
+        for (; j < L; j++) scores[j] += w[j];
     }
 
     /// <summary>

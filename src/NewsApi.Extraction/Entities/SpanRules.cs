@@ -16,8 +16,14 @@ internal static class SpanRules
             var c = spans[k];
             var d = c.Doc;
             if (c.Type == NerType.Person)
-                while (c.TokenCount > 1 && IsTitle(d, c.Start)) c.Start++;
-            var titleOnly = c.TokenCount == 1 && IsTitle(d, c.Start) && c.Type == NerType.Person;
+                while (c.TokenCount > 1 && (IsTitle(d, c.Start) || IsMisspeltTitle(d, c.Start))) c.Start++;
+            // "Secreatry Ali Shamkhani": a lone (possibly misspelt) title right before a person is not a name,
+            // nor is a trailing one part of an organisation ("UN Secretary General" + person).
+            var beforePerson = spans.Exists(p => p.Type == NerType.Person && p.Start == c.End);
+            if (beforePerson && c.Type != NerType.Person)
+                while (c.TokenCount > 1 && (IsTitle(d, c.End - 1) || IsMisspeltTitle(d, c.End - 1))) c.End--;
+            var titleOnly = c.TokenCount == 1 && (c.Type == NerType.Person && IsTitle(d, c.Start) ||
+                                                  beforePerson && (IsTitle(d, c.Start) || IsMisspeltTitle(d, c.Start)));
             if (titleOnly || IsDate(d, c.Start, c.End) || !keepDemonyms && IsDemonym(d, c.Start, c.End) ||
                 (d.Flags[c.Start] & NerDocument.Punctuation) != 0 && c.TokenCount == 1)
                 spans.RemoveAt(k);
@@ -26,6 +32,30 @@ internal static class SpanRules
 
     static bool IsTitle(NerDocument d, int i) =>
         (d.GazetteerKinds[i] & GazetteerKind.PersonTitle) != 0 && (d.GazetteerKinds[i] & GazetteerKind.FirstName) == 0;
+
+    // One edit or transposition away from a title word of six letters or more, and no known word itself.
+    static bool IsMisspeltTitle(NerDocument d, int i)
+    {
+        var w = d.Tokens[i].In(d.Text);
+        if (w.Length < 6 || d.GazetteerKinds[i] != GazetteerKind.None || (d.Flags[i] & NerDocument.InitialCapital) == 0) return false;
+        foreach (var title in Gazetteer.PersonTitleWords)
+            if (title.Length >= 6 && Math.Abs(title.Length - w.Length) <= 1 && WithinOneEdit(w, title)) return true;
+        return false;
+    }
+
+    // Optimal string alignment distance <= 1 (insertion, deletion, substitution or adjacent transposition).
+    internal static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i])) i++;
+        if (i == a.Length && i == b.Length) return true;
+        static bool Same(ReadOnlySpan<char> x, ReadOnlySpan<char> y) => x.Equals(y, StringComparison.OrdinalIgnoreCase);
+        if (a.Length == b.Length)
+            return Same(a[(i + 1)..], b[(i + 1)..]) ||
+                   i + 1 < a.Length && char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[i + 1]) &&
+                   char.ToLowerInvariant(a[i + 1]) == char.ToLowerInvariant(b[i]) && Same(a[(i + 2)..], b[(i + 2)..]);
+        return a.Length + 1 == b.Length ? Same(a[i..], b[(i + 1)..]) : b.Length + 1 == a.Length && Same(a[(i + 1)..], b[i..]);
+    }
 
     static bool IsDate(NerDocument d, int start, int end)
     {
@@ -289,26 +319,45 @@ internal static class SpanRules
     /// </summary>
     public static void Propagate(TextField field, NerDocument d, IReadOnlyList<Candidate> known, List<Candidate> spans)
     {
-        var forms = known.Where(c => c.Text.Length > 1).GroupBy(c => c.Text, StringComparer.Ordinal)
-            .Select(g => (Text: g.Key, Tokens: g.First().TokenCount, Source: g.First()))
-            .OrderByDescending(f => f.Tokens).ToList();
-        if (forms.Count == 0) return;
-        var lineCaps = d.Count > 0 && Enumerable.Range(0, d.Count).All(i => (d.Flags[i] & NerDocument.LineAllCaps) != 0);
-        foreach (var (text, tokens, source) in forms)
+        if (known.Count == 0 || d.Count == 0) return;
+        var lineCaps = true;
+        for (var i = 0; i < d.Count && lineCaps; i++) lineCaps = (d.Flags[i] & NerDocument.LineAllCaps) != 0;
+        var comparison = lineCaps ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        // Forms indexed by their first word, longest first, so one pass over the tokens finds every occurrence.
+        var byFirstWord = new Dictionary<uint, List<Candidate>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in known.OrderByDescending(c => c.TokenCount))
         {
-            for (var i = 0; i + tokens <= d.Count; i++)
+            var text = c.Text;
+            if (text.Length < 2 || !seen.Add(text)) continue;
+            var first = Hash.Of(c.Doc.Tokens[c.Start].In(c.Doc.Text), lineCaps);
+            if (!byFirstWord.TryGetValue(first, out var list)) byFirstWord[first] = list = [];
+            list.Add(c);
+        }
+        var covered = new bool[d.Count];
+        foreach (var c in spans)
+            for (var k = c.Start; k < c.End; k++) covered[k] = true;
+        for (var i = 0; i < d.Count; i++)
+        {
+            if (covered[i] || !byFirstWord.TryGetValue(lineCaps ? d.Lower[i] : d.Exact[i], out var forms)) continue;
+            foreach (var source in forms)
             {
-                var end = i + tokens;
+                var end = i + source.TokenCount;
+                if (end > d.Count) continue;
+                var text = source.Text;
                 var s = d.Tokens[i].Start;
                 var e = d.Tokens[end - 1].End;
-                if (e - s != text.Length) continue;
-                var cmp = lineCaps ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-                if (!d.Text.AsSpan(s, e - s).Equals(text, cmp)) continue;
-                if (spans.Exists(c => c.Overlaps(i, end))) continue;
+                if (e - s != text.Length || !d.Text.AsSpan(s, e - s).Equals(text, comparison)) continue;
+                var free = true;
+                for (var k = i; k < end && free; k++) free = !covered[k];
+                if (!free) continue;
+                // Not when the match is only the start of a longer capitalised name.
                 if (end < d.Count && d.Tokens[end].Kind == TokenKind.Word && (d.Flags[end] & NerDocument.InitialCapital) != 0 &&
                     !lineCaps && (d.Flags[end] & NerDocument.LowercaseSeen) == 0)
                     continue;
                 spans.Add(new Candidate(field, d, i, end, source.Type, Origin.Consistency) { SameAs = source.SameAs ?? source });
+                for (var k = i; k < end; k++) covered[k] = true;
+                break;
             }
         }
     }

@@ -66,6 +66,23 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_MisspeltTitleBeforePerson_IsNotPartOfAnyEntity()
+    {
+        var entities = Recognize("The NATO Secertary General Jens Stoltenberg met ministers in Brussels on Friday.");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Secertary"));
+        Assert.Equal(EntityType.Person, Entity(entities, "Jens Stoltenberg").Type);
+    }
+
+    [Theory]
+    [InlineData("Secreatry", "Secretary", true)]
+    [InlineData("Minster", "Minister", true)]
+    [InlineData("Presidnet", "President", true)]
+    [InlineData("Premiers", "Premier", true)]
+    [InlineData("Senators", "Spokesman", false)]
+    public void WithinOneEdit_TypoOfTitle_IsDetected(string word, string title, bool expected) =>
+        Assert.Equal(expected, SpanRules.WithinOneEdit(word, title));
+
+    [Fact]
     public void Recognize_AlsoKnownAs_MakesOneEntityWithAliases()
     {
         const string body = "Fighters from the Islamic State West Africa Province (also known as ISWAP or ISWA) attacked a base in Nigeria.";

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using NewsApi.Bench;
+using NewsApi.Extraction;
+using NewsApi.Ingestion;
+
+// dotnet run -c Release --project bench/NewsApi.Bench -- extract [ARTICLES]
+// dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
+return args switch
+{
+    ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
+    ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
+    _ => Usage(),
+};
+
+static int Extract(int count)
+{
+    var generator = new CorpusGenerator(seed: 42);
+    var articles = Enumerable.Range(0, count).Select(_ => generator.Next(600)).ToList();
+    var extractor = ArticleExtractor.CreateDefault();
+    foreach (var (title, body) in articles.Take(50)) extractor.Extract(title, body); // warm-up: JIT and tiering
+
+    var rounds = new List<double>();
+    for (var round = 0; round < 5; round++)
+    {
+        var clock = Stopwatch.StartNew();
+        var quotes = 0;
+        foreach (var (title, body) in articles) quotes += extractor.Extract(title, body).Quotes.Count;
+        rounds.Add(count / clock.Elapsed.TotalSeconds);
+        Console.WriteLine($"round {round + 1}: {rounds[^1]:F0} articles/s ({quotes} quotes)");
+    }
+    rounds.Sort();
+    Console.WriteLine($"extract: median {rounds[2]:F0} articles/s for 600-word articles, one thread ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription})");
+    return 0;
+}
+
+static async Task<int> Import(int count)
+{
+    var dir = Directory.CreateTempSubdirectory("newsapi-bench-").FullName;
+    try
+    {
+        var jsonl = Path.Combine(dir, "corpus.jsonl");
+        new CorpusGenerator(seed: 7).WriteJsonl(jsonl, count);
+        var clock = Stopwatch.StartNew();
+        var exit = await ImportCommand.RunAsync([jsonl], Console.Out, Console.Error, interactive: false,
+            new Dictionary<string, string?> { ["ConnectionStrings:News"] = $"Data Source={Path.Combine(dir, "news.db")}" });
+        var elapsed = clock.Elapsed;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"import: {count} articles in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:F0} articles/s end-to-end; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB; database {new FileInfo(Path.Combine(dir, "news.db")).Length / (1024 * 1024)} MiB");
+        return exit;
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dir, recursive: true);
+    }
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES]");
+    return 2;
+}

@@ -1,0 +1,243 @@
+namespace NewsApi.Extraction.Quotes;
+
+/// <summary>
+/// Sentence-level attribution around each cue: <c>S [adv] V [N] that|: CLAUSE</c>, <c>S V, "Q"</c>,
+/// <c>CLAUSE|"Q", S V</c> and <c>"Q," V S</c>, <c>…, adding that CLAUSE</c> (subject of the main clause),
+/// <c>according to S, CLAUSE</c> and <c>CLAUSE, according to S</c>.
+/// </summary>
+static class ReportedSpeech
+{
+    static readonly System.Collections.Frozen.FrozenSet<string> ObjectPronouns = CueLexicon.Set("him", "her", "them", "me", "us", "reporters", "journalists");
+    static readonly System.Collections.Frozen.FrozenSet<string> VerbHints = CueLexicon.Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "won't", "wouldn't", "can't", "isn't", "wasn't", "don't", "doesn't", "didn't",
+        "won’t", "wouldn’t", "can’t", "isn’t", "wasn’t", "don’t", "doesn’t", "didn’t", "shall", "need", "needs",
+        "wants", "want", "plans", "knows", "believes", "thinks");
+
+    public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
+    {
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            var mainSubject = Phrase.None;
+            var floor = sentence.FirstToken;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!CueLexicon.TryMatch(doc, i, out var cue)) continue;
+                i = cue.Last;
+                var (speaker, inverted) = FindSpeaker(doc, sentence, cue, mainSubject);
+                if (!speaker.Found) continue;
+                if (!inverted && (cue.Flags & CueFlags.AccordingTo) == 0 && cue.Form != CueForm.Ing && !mainSubject.Found)
+                    mainSubject = speaker;
+                if (SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) continue;
+                var after = (inverted || (cue.Flags & CueFlags.AccordingTo) != 0 ? Math.Max(speaker.Last, cue.Last) : cue.Last) + 1;
+                if (TryRight(doc, sentence, cue, after, out var first, out var last)
+                    || TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last))
+                {
+                    if (!TryAdd(doc, drafts, first, last, cue, speaker, s)) continue;
+                    floor = Math.Max(floor, Math.Max(after, last + 1));
+                    if (drafts[^1].Region >= 0) AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                }
+            }
+        }
+    }
+
+    static (Phrase Speaker, bool Inverted) FindSpeaker(QuoteDocument doc, Sentence sentence, CueMatch cue, Phrase mainSubject)
+    {
+        if ((cue.Flags & CueFlags.AccordingTo) != 0)
+            return (SpeakerPhrases.Right(doc, cue.Last + 1, sentence.EndToken), true);
+        if (cue.Form == CueForm.Ing && !IsProgressive(doc, cue.First - 1))
+        {
+            // "…, saying …": the speaker is the subject of the main clause
+            if (mainSubject.Found) return (mainSubject, false);
+            return (MainSubject(doc, sentence, cue.First), false);
+        }
+        var j = SpeakerPhrases.SkipToSubject(doc, cue.First - 1, sentence.FirstToken);
+        if (j < sentence.FirstToken || !doc.IsWord(j))
+            return (SpeakerPhrases.Right(doc, cue.Last + 1, sentence.EndToken), true);
+        return (SpeakerPhrases.Left(doc, j, sentence.FirstToken), false);
+    }
+
+    static bool IsProgressive(QuoteDocument doc, int p)
+    {
+        while (doc.Is(p, "also") || doc.Is(p, "not") || doc.Is(p, "repeatedly") || doc.Is(p, "still")) p--;
+        return doc.Is(p, "is") || doc.Is(p, "was") || doc.Is(p, "are") || doc.Is(p, "were") || doc.Is(p, "been")
+               || doc.Is(p, "be") || doc.Is(p, "am");
+    }
+
+    /// <summary>The subject before the first verb-like word of the sentence ("Trump attacked …, saying").</summary>
+    static Phrase MainSubject(QuoteDocument doc, Sentence sentence, int before)
+    {
+        for (var t = sentence.FirstToken + 1; t < before; t++)
+        {
+            if (!doc.IsWord(t) || doc.InQuote(t) || doc.IsCapitalized(t)) continue;
+            var w = doc.Text(t);
+            if (!(doc.IsWord(t - 1) && (w.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.In(VerbHints, w)))) continue;
+            var subject = SpeakerPhrases.Left(doc, SpeakerPhrases.SkipToSubject(doc, t - 1, sentence.FirstToken), sentence.FirstToken);
+            if (subject.Found) return subject;
+        }
+        return Phrase.None;
+    }
+
+    static bool TryRight(QuoteDocument doc, Sentence sentence, CueMatch cue, int k0, out int first, out int last)
+    {
+        first = last = -1;
+        var end = sentence.EndToken;
+        if ((cue.Flags & CueFlags.AccordingTo) != 0)
+        {
+            // "according to X, CLAUSE" only at the start of the sentence
+            if (cue.First != sentence.FirstToken || !doc.IsPunct(k0, ',')) return false;
+            first = k0 + 1;
+            return Clause(doc, sentence, first, 3, out last);
+        }
+        var k = k0;
+        if ((cue.Flags & CueFlags.Addressee) != 0 && doc.IsWord(k) && !doc.Is(k, "that"))
+        {
+            if (CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
+            else if (SpeakerPhrases.Right(doc, k, end) is { Found: true } addressee) k = addressee.Last + 1;
+        }
+        var start = -1;
+        var minWords = 2;
+        for (var steps = 0; k < end && steps < 12; k++, steps++)
+        {
+            var token = doc.Tokens[k];
+            if (token.Kind == TokenKind.Open) { start = k; break; }
+            if (doc.Is(k, "that") || doc.IsPunct(k, ':')) { start = k + 1; break; }
+            if ((cue.Flags & CueFlags.Question) != 0 && (doc.Is(k, "whether") || doc.Is(k, "if"))) { start = k + 1; break; }
+            if (doc.IsPunct(k, ',') && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Open) { start = k + 1; break; }
+            if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
+            if (k == k0 && !SpeakerPhrases.IsStopWord(doc.Text(k)))
+            {
+                if ((cue.Flags & CueFlags.ZeroThat) == 0 || doc.Is(k, "to")) return false;
+                start = k;
+                minWords = 3;
+                break;
+            }
+            if (k == k0 && doc.Is(k, "to")) return false;
+        }
+        if (start < 0 || start >= end) return false;
+        first = start;
+        if (!Clause(doc, sentence, first, minWords, out last)) return false;
+        if (minWords == 3 && (cue.Flags & CueFlags.Speech) == 0 && !HasVerbHint(doc, first, last)) return false;
+        return true;
+    }
+
+    static bool HasVerbHint(QuoteDocument doc, int first, int last)
+    {
+        for (var t = first + 1; t <= last && t <= first + 8; t++)
+        {
+            if (!doc.IsWord(t)) continue;
+            var w = doc.Text(t);
+            if (CueLexicon.In(VerbHints, w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The reported clause from <paramref name="first"/> to the sentence end or the next attribution.</summary>
+    static bool Clause(QuoteDocument doc, Sentence sentence, int first, int minWords, out int last)
+    {
+        var end = sentence.EndToken;
+        for (var t = first; t < end; t++)
+        {
+            if (doc.InQuote(t)) continue;
+            if (doc.IsPunct(t, ';')) { end = t; break; }
+            if (!doc.IsPunct(t, ',') || t + 1 >= end) continue;
+            if (StartsAttribution(doc, t + 1, end)) { end = t; break; }
+        }
+        var open = doc.Tokens[first];
+        if (open.Kind == TokenKind.Open)
+        {
+            var region = doc.Regions[open.Region];
+            var regionLast = region.CloseToken >= 0 ? region.CloseToken : doc.TokenAt(region.ContentEnd) - 1;
+            end = Math.Max(end, regionLast + 1);
+        }
+        last = Trim(doc, first, end - 1);
+        return CountWords(doc, first, last) >= minWords || doc.Tokens[first].Kind == TokenKind.Open;
+    }
+
+    /// <summary>", saying", ", according to", ", he said", ", said Smith" end a reported clause.</summary>
+    static bool StartsAttribution(QuoteDocument doc, int t, int end)
+    {
+        if (CueLexicon.TryMatch(doc, t, out var cue)) return cue.Form != CueForm.Base;
+        var subject = SpeakerPhrases.Right(doc, t, end);
+        if (!subject.Found || subject.Last - subject.First > 4) return false;
+        var v = subject.Last + 1;
+        while (doc.IsWord(v) && (doc.Is(v, "also") || doc.Is(v, "has") || doc.Is(v, "had") || doc.Is(v, "later"))) v++;
+        return CueLexicon.TryMatch(doc, v, out var next) && next.Form == CueForm.Finite
+               && (v + 1 >= end || doc.Tokens[v + 1].Kind == TokenKind.Punct || !doc.IsWord(next.Last + 1) || SpeakerPhrases.IsStopWord(doc.Text(next.Last + 1)));
+    }
+
+    static bool TryLeft(QuoteDocument doc, Sentence sentence, CueMatch cue, Phrase speaker, bool inverted, int floor,
+        out int first, out int last)
+    {
+        first = last = -1;
+        var b = inverted ? SpeakerPhrases.SkipToSubject(doc, cue.First - 1, floor) : speaker.First - 1;
+        if (b < floor) return false;
+        if (doc.IsPunct(b, ',') || doc.IsPunct(b, '—') || doc.IsPunct(b, '–')) b--;
+        else if (doc.Tokens[b].Kind != TokenKind.Close) return false;
+        if (b < floor) return false;
+        first = floor;
+        // A multi-sentence quotation: start at its opening mark in an earlier sentence.
+        var region = doc.Tokens[b].Region;
+        if (region < 0 && doc.Tokens[first].Region >= 0) region = doc.Tokens[first].Region;
+        if (region >= 0 && doc.Regions[region].OpenToken < first && doc.Tokens[b].Kind == TokenKind.Close)
+            first = doc.Regions[region].OpenToken;
+        while (first <= b && doc.Tokens[first].Kind == TokenKind.Punct) first++;
+        last = Trim(doc, first, b);
+        if (last < first) return false;
+        return CountWords(doc, first, last) >= 4 || doc.Tokens[first].Kind == TokenKind.Open && doc.Tokens[last].Kind == TokenKind.Close;
+    }
+
+    static int Trim(QuoteDocument doc, int first, int last)
+    {
+        while (last >= first && doc.Tokens[last].Kind is TokenKind.Punct or TokenKind.Mark && doc.Tokens[last].Region < 0) last--;
+        return last;
+    }
+
+    static int CountWords(QuoteDocument doc, int first, int last)
+    {
+        var n = 0;
+        for (var t = first; t <= last; t++) if (doc.Tokens[t].Kind == TokenKind.Word) n++;
+        return n;
+    }
+
+    static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence)
+    {
+        var draft = new QuoteDraft
+        {
+            ContentStart = doc.Tokens[first].Start, ContentEnd = doc.Tokens[last].End, Kind = QuoteKind.Indirect,
+            Cue = cue, Speaker = speaker, Region = -1, Rank = AttributionRank.Syntactic, Sentence = sentence,
+        };
+        var firstToken = doc.Tokens[first];
+        if (firstToken.Kind == TokenKind.Open && IsWholeRegion(doc, firstToken.Region, last))
+        {
+            var region = doc.Regions[firstToken.Region];
+            if (region.WordCount < 4) return false;
+            (draft.ContentStart, draft.ContentEnd, draft.Kind, draft.Region) = (region.ContentStart, region.ContentEnd, QuoteKind.Direct, firstToken.Region);
+        }
+        else
+        {
+            for (var t = first; t <= last; t++)
+                if (doc.Tokens[t].Region >= 0) { draft.Kind = QuoteKind.Mixed; break; }
+        }
+        drafts.Add(draft);
+        return true;
+    }
+
+    static bool IsWholeRegion(QuoteDocument doc, int region, int last)
+    {
+        var r = doc.Regions[region];
+        return r.CloseToken >= 0 ? last == r.CloseToken : doc.Tokens[last].Region == region && doc.Tokens[last].End >= r.ContentEnd;
+    }
+
+    /// <summary>"“…,” S V, “…”": the second half has the same speaker.</summary>
+    static void AddSplitQuote(QuoteDocument doc, List<QuoteDraft> drafts, int after, CueMatch cue, Phrase speaker, int sentence)
+    {
+        var t = after;
+        if (doc.IsPunct(t, ',') || doc.IsPunct(t, ':')) t++;
+        if (t >= doc.Tokens.Count || doc.Tokens[t].Kind != TokenKind.Open) return;
+        var region = doc.Regions[doc.Tokens[t].Region];
+        var last = region.CloseToken >= 0 ? region.CloseToken : doc.TokenAt(region.ContentEnd) - 1;
+        TryAdd(doc, drafts, t, last, cue, speaker, sentence);
+    }
+}

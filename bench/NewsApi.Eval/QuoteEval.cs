@@ -27,6 +27,7 @@ static class QuoteEval
 
     public static int Run(string path)
     {
+        if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return Show(File.ReadAllText(path));
         var dump = Environment.GetEnvironmentVariable("QUOTE_EVAL_DUMP") == "1";
         var extractor = new QuoteExtractor();
         var recognizer = EntityRecognizer.CreateDefault();
@@ -76,7 +77,8 @@ static class QuoteEval
                 if (right) speakerRight++;
                 else if (dump) Console.WriteLine($"SPEAKER  gold '{gold.Speaker}' pred '{q.Speaker?.Text}'  | {Clip(q.Content.Text)}");
             }
-            if (dump) Dump(root.GetProperty("id").GetString()!, text, predicted, golds, pairs);
+            if (dump && (Environment.GetEnvironmentVariable("QUOTE_EVAL_ONLY") is not { } only || root.GetProperty("id").GetString()!.Contains(only, StringComparison.Ordinal)))
+                Dump(root.GetProperty("id").GetString()!, text, predicted, golds, pairs);
         }
 
         Console.WriteLine($"articles {articles}, words/article {words / (double)Math.Max(1, articles):F0}");
@@ -95,6 +97,15 @@ static class QuoteEval
         counts.Gold += gold;
         counts.MatchedPredicted += pairs.Count;
         counts.MatchedGold += pairs.Count;
+    }
+
+    /// <summary>Prints the quotes of one plain-text article, for looking at rules by hand.</summary>
+    static int Show(string text)
+    {
+        var quotes = new QuoteExtractor().Extract(text, Paragraphs.Split(text), EntityRecognizer.CreateDefault().Recognize("", text, Lead.Parse(text)));
+        foreach (var q in quotes)
+            Console.WriteLine($"{q.ParagraphIndex,3} {q.Kind,-8} [{q.Speaker?.Text}] <{q.Cue.Text}> {q.Content.Text}");
+        return 0;
     }
 
     static Gold ReadGold(JsonElement q)

@@ -31,8 +31,12 @@ static class ReportedSpeech
                     mainSubject = speaker;
                 if (SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) continue;
                 var after = (inverted || (cue.Flags & CueFlags.AccordingTo) != 0 ? Math.Max(speaker.Last, cue.Last) : cue.Last) + 1;
-                if (TryRight(doc, sentence, cue, after, out var first, out var last)
-                    || TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last))
+                var quoteBefore = QuoteBefore(doc, cue, speaker, inverted, floor);
+                int first, last;
+                if (quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last)
+                    || TryRight(doc, sentence, cue, after, out first, out last)
+                    || TryInterrupted(doc, sentence, cue, speaker, inverted, after, floor, out first, out last)
+                    || !quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last))
                 {
                     if (!TryAdd(doc, drafts, first, last, cue, speaker, s)) continue;
                     floor = Math.Max(floor, Math.Max(after, last + 1));
@@ -55,6 +59,8 @@ static class ReportedSpeech
         var j = SpeakerPhrases.SkipToSubject(doc, cue.First - 1, sentence.FirstToken);
         if (j < sentence.FirstToken || !doc.IsWord(j))
             return (SpeakerPhrases.Right(doc, cue.Last + 1, sentence.EndToken), true);
+        if (doc.Is(j, "and") || doc.Is(j, "but"))
+            return (mainSubject.Found ? mainSubject : MainSubject(doc, sentence, j), false);
         return (SpeakerPhrases.Left(doc, j, sentence.FirstToken), false);
     }
 
@@ -106,29 +112,60 @@ static class ReportedSpeech
             if ((cue.Flags & CueFlags.Question) != 0 && (doc.Is(k, "whether") || doc.Is(k, "if"))) { start = k + 1; break; }
             if (doc.IsPunct(k, ',') && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Open) { start = k + 1; break; }
             if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
-            if (k == k0 && !SpeakerPhrases.IsStopWord(doc.Text(k)))
+            if (k == k0 && !IsAdjunctStart(doc, k))
             {
                 if ((cue.Flags & CueFlags.ZeroThat) == 0 || doc.Is(k, "to")) return false;
                 start = k;
                 minWords = 3;
                 break;
             }
-            if (k == k0 && doc.Is(k, "to")) return false;
+            if (k == k0 && doc.Is(k, "to") && !doc.IsWord(k + 1)) return false;
         }
         if (start < 0 || start >= end) return false;
         first = start;
         if (!Clause(doc, sentence, first, minWords, out last)) return false;
-        if (minWords == 3 && (cue.Flags & CueFlags.Speech) == 0 && !HasVerbHint(doc, first, last)) return false;
+        if (minWords == 3 && !HasVerbHint(doc, first, last)) return false;
         return true;
     }
 
+    static readonly System.Collections.Frozen.FrozenSet<string> AdjunctWords = CueLexicon.Set(
+        "on", "in", "at", "during", "after", "before", "to", "from", "with", "about", "of", "for", "via", "through",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "earlier", "later", "recently", "repeatedly", "also", "again", "then", "afterward", "afterwards",
+        "privately", "publicly", "once", "twice", "previously", "separately", "directly", "flatly", "simply",
+        "bluntly", "candidly", "frankly", "openly", "sarcastically", "jokingly", "angrily", "firmly", "softly",
+        "quietly", "loudly", "recently", "too", "however", "meanwhile", "instead", "further", "moreover",
+        "similarly", "likewise", "first", "initially", "originally", "finally", "ultimately", "last", "next",
+        "this", "several", "over");
+    static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = CueLexicon.Set(
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
+        "autumn", "winter", "time", "day", "days", "weeks", "months", "years", "hours", "minutes");
+
+    /// <summary>Words that open an adjunct after a cue ("said on Friday", "said this week", "said in a statement").</summary>
+    static bool IsAdjunctStart(QuoteDocument doc, int k)
+    {
+        var w = doc.Text(k);
+        if (!CueLexicon.In(AdjunctWords, w)) return false;
+        if (doc.Is(k, "this") || doc.Is(k, "last") || doc.Is(k, "next") || doc.Is(k, "several") || doc.Is(k, "over"))
+            return doc.IsWord(k + 1) && CueLexicon.In(TimeNouns, doc.Text(k + 1));
+        return true;
+    }
+
+    static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns = CueLexicon.Set("he", "she", "it", "they", "we", "i", "you", "there");
+
     static bool HasVerbHint(QuoteDocument doc, int first, int last)
     {
+        // "saying they share …": a subject pronoun is followed by its verb
+        if (doc.IsWord(first) && CueLexicon.In(SubjectPronouns, doc.Text(first))) return true;
         for (var t = first + 1; t <= last && t <= first + 8; t++)
         {
             if (!doc.IsWord(t)) continue;
             var w = doc.Text(t);
-            if (CueLexicon.In(VerbHints, w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal)) return true;
+            if (CueLexicon.In(VerbHints, w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal)
+                || w.EndsWith("n’t", StringComparison.Ordinal)) return true;
+            // "Clinton wants", "it makes": an -s word right after a name or pronoun
+            if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or '\'' or '’') && doc.IsWord(t - 1) && !doc.IsCapitalized(t)
+                && (doc.IsCapitalized(t - 1) || SpeakerPhrases.IsPronoun(doc.Text(t - 1)))) return true;
         }
         return false;
     }
@@ -143,6 +180,14 @@ static class ReportedSpeech
             if (doc.IsPunct(t, ';')) { end = t; break; }
             if (!doc.IsPunct(t, ',') || t + 1 >= end) continue;
             if (StartsAttribution(doc, t + 1, end)) { end = t; break; }
+        }
+        for (var t = first + 1; t < end; t++)
+        {
+            // "… — and he noted that …", ", and she added"
+            if (doc.InQuote(t) || !(doc.IsPunct(t, ',') || doc.IsPunct(t, '—') || doc.IsPunct(t, '–') || doc.IsPunct(t, '-'))) continue;
+            var n = t + 1;
+            if (doc.Is(n, "and") || doc.Is(n, "but")) n++;
+            if (n > t + 1 && n < end && !CueLexicon.TryMatch(doc, n, out _) && StartsAttribution(doc, n, end)) { end = t; break; }
         }
         var open = doc.Tokens[first];
         if (open.Kind == TokenKind.Open)
@@ -167,14 +212,55 @@ static class ReportedSpeech
                && (v + 1 >= end || doc.Tokens[v + 1].Kind == TokenKind.Punct || !doc.IsWord(next.Last + 1) || SpeakerPhrases.IsStopWord(doc.Text(next.Last + 1)));
     }
 
+    /// <summary>
+    /// The comma, dash or closing mark before the attribution ("…,” Clinton campaign spokesman Brian Fallon said"),
+    /// or -1 when the attribution opens the sentence.
+    /// </summary>
+    static int LeftBoundary(QuoteDocument doc, CueMatch cue, Phrase speaker, bool inverted, int floor)
+    {
+        var b = inverted ? SpeakerPhrases.SkipToSubject(doc, cue.First - 1, floor) : speaker.First - 1;
+        for (var steps = 0; !inverted && steps < 6 && b >= floor && doc.IsWord(b) && !doc.InQuote(b)
+                            && !SpeakerPhrases.IsStopWord(doc.Text(b)); steps++) b--;
+        if (b < floor) return -1;
+        return doc.IsPunct(b, ',') || doc.IsPunct(b, '—') || doc.IsPunct(b, '–') || doc.Tokens[b].Kind == TokenKind.Close ? b : -1;
+    }
+
+    static bool QuoteBefore(QuoteDocument doc, CueMatch cue, Phrase speaker, bool inverted, int floor)
+    {
+        if ((cue.Flags & CueFlags.AccordingTo) != 0) return false;
+        var b = LeftBoundary(doc, cue, speaker, inverted, floor);
+        if (b < 0) return false;
+        return doc.Tokens[b].Kind == TokenKind.Close || b - 1 >= floor && doc.Tokens[b - 1].Kind == TokenKind.Close;
+    }
+
+    /// <summary>"Acts of protest, Mr. Obama said, are acts of patriotism.": the sentence around the attribution.</summary>
+    static bool TryInterrupted(QuoteDocument doc, Sentence sentence, CueMatch cue, Phrase speaker, bool inverted, int after,
+        int floor, out int first, out int last)
+    {
+        first = last = -1;
+        if (inverted || (cue.Flags & CueFlags.AccordingTo) != 0 || cue.Form == CueForm.Ing) return false;
+        var b = LeftBoundary(doc, cue, speaker, inverted, floor);
+        if (b < 0 || !doc.IsPunct(b, ',') || b - 1 < floor) return false;
+        var k = after;
+        if ((cue.Flags & CueFlags.Addressee) != 0 && doc.IsWord(k) && CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
+        for (var steps = 0; steps < 4 && doc.IsWord(k) && IsAdjunctStart(doc, k); steps++)
+            for (k++; doc.IsWord(k) && !IsAdjunctStart(doc, k) && steps < 4; k++, steps++) { }
+        if (!doc.IsPunct(k, ',') || k + 1 >= sentence.EndToken) return false;
+        if (CueLexicon.TryMatch(doc, k + 1, out _)) return false;
+        if (!Clause(doc, sentence, k + 1, 3, out var clauseLast) || !HasVerbHint(doc, k + 1, clauseLast)) return false;
+        first = floor;
+        while (first < b && doc.Tokens[first].Kind == TokenKind.Punct) first++;
+        last = clauseLast;
+        return first < b;
+    }
+
     static bool TryLeft(QuoteDocument doc, Sentence sentence, CueMatch cue, Phrase speaker, bool inverted, int floor,
         out int first, out int last)
     {
         first = last = -1;
-        var b = inverted ? SpeakerPhrases.SkipToSubject(doc, cue.First - 1, floor) : speaker.First - 1;
-        if (b < floor) return false;
-        if (doc.IsPunct(b, ',') || doc.IsPunct(b, '—') || doc.IsPunct(b, '–')) b--;
-        else if (doc.Tokens[b].Kind != TokenKind.Close) return false;
+        var b = LeftBoundary(doc, cue, speaker, inverted, floor);
+        if (b < 0) return false;
+        if (doc.Tokens[b].Kind != TokenKind.Close) b--;
         if (b < floor) return false;
         first = floor;
         // A multi-sentence quotation: start at its opening mark in an earlier sentence.
@@ -201,7 +287,8 @@ static class ReportedSpeech
         return n;
     }
 
-    static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence)
+    static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence,
+        bool allowShort = false)
     {
         var draft = new QuoteDraft
         {
@@ -212,7 +299,7 @@ static class ReportedSpeech
         if (firstToken.Kind == TokenKind.Open && IsWholeRegion(doc, firstToken.Region, last))
         {
             var region = doc.Regions[firstToken.Region];
-            if (region.WordCount < 4) return false;
+            if (region.WordCount < 4 && !allowShort) return false;
             (draft.ContentStart, draft.ContentEnd, draft.Kind, draft.Region) = (region.ContentStart, region.ContentEnd, QuoteKind.Direct, firstToken.Region);
         }
         else
@@ -238,6 +325,6 @@ static class ReportedSpeech
         if (t >= doc.Tokens.Count || doc.Tokens[t].Kind != TokenKind.Open) return;
         var region = doc.Regions[doc.Tokens[t].Region];
         var last = region.CloseToken >= 0 ? region.CloseToken : doc.TokenAt(region.ContentEnd) - 1;
-        TryAdd(doc, drafts, t, last, cue, speaker, sentence);
+        TryAdd(doc, drafts, t, last, cue, speaker, sentence, allowShort: true);
     }
 }

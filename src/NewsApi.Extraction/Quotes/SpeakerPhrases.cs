@@ -50,7 +50,7 @@ static class SpeakerPhrases
         "strategist", "pollster", "host", "anchor", "correspondent", "editor", "author", "counsel", "aide",
         "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state", "general's");
 
-    static readonly FrozenSet<string> NameConnectors = CueLexicon.Set("of", "de", "del", "van", "von", "al", "bin", "da", "la", "le");
+    static readonly FrozenSet<string> NameConnectors = CueLexicon.Set("of", "for", "on", "and", "&", "de", "del", "van", "von", "al", "bin", "da", "la", "le");
 
     static readonly FrozenSet<string> LeftSkippable = CueLexicon.Set(
         "has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "also", "later", "previously",
@@ -84,6 +84,13 @@ static class SpeakerPhrases
         {
             if (doc.IsWord(i) && CueLexicon.In(LeftSkippable, doc.Text(i))) { i--; continue; }
             if (doc.IsPunct(i, ',') && TrySkipParenthetical(doc, i, floor, out var before)) { i = before; continue; }
+            if (doc.IsPunct(i, ')'))
+            {
+                // "Rep. Gwen Moore (D-Wis.) said"
+                var open = i - 1;
+                while (open >= floor && open > i - 10 && !doc.IsPunct(open, '(')) open--;
+                if (open >= floor && doc.IsPunct(open, '(')) { i = open - 1; continue; }
+            }
             break;
         }
         return i;
@@ -92,19 +99,42 @@ static class SpeakerPhrases
     static bool TrySkipParenthetical(QuoteDocument doc, int comma, int floor, out int before)
     {
         before = comma;
-        for (var p = comma - 1; p >= floor && p >= comma - 14; p--)
+        for (var p = comma - 1; p >= floor && p >= comma - 20; p--)
         {
             if (doc.Tokens[p].Kind is TokenKind.Open or TokenKind.Close or TokenKind.Mark) return false;
             if (!doc.IsPunct(p, ',')) continue;
             if (p + 1 >= comma || !doc.IsWord(p + 1)) return false;
+            if (p - 1 < floor || !doc.IsWord(p - 1)) return false;
+            // "A lawyer for the outlets, David Schulz, said": the name in apposition is the speaker
+            if (IsNameRun(doc, p + 1, comma - 1) && !doc.IsCapitalized(p - 1)) { before = comma - 1; return true; }
             var first = doc.Text(p + 1);
             var opens = CueLexicon.In(ParentheticalOpeners, first) || first.EndsWith("ing", StringComparison.Ordinal)
-                        || first.EndsWith("ly", StringComparison.Ordinal);
-            var subject = p - 1 >= floor && doc.IsWord(p - 1) && (doc.IsCapitalized(p - 1) || IsPronoun(doc.Text(p - 1)));
+                        || first.EndsWith("ly", StringComparison.Ordinal) || !HasFiniteVerb(doc, p + 1, comma - 1);
+            var subject = doc.IsCapitalized(p - 1) || IsPronoun(doc.Text(p - 1));
             if (!opens || !subject) return false;
             before = p - 1;
             return true;
         }
+        return false;
+    }
+
+    static bool IsNameRun(QuoteDocument doc, int first, int last)
+    {
+        if (last - first > 4 || !doc.IsCapitalized(first) || !doc.IsCapitalized(last)) return false;
+        for (var i = first; i <= last; i++)
+            if (!IsNamePart(doc, i)) return false;
+        return true;
+    }
+
+    static readonly FrozenSet<string> Finite = CueLexicon.Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "does", "did", "do");
+
+    static bool HasFiniteVerb(QuoteDocument doc, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (doc.IsWord(i) && (CueLexicon.In(Finite, doc.Text(i)) || !doc.IsCapitalized(i) && doc.Text(i).EndsWith("ed", StringComparison.Ordinal)))
+                return true;
         return false;
     }
 

@@ -67,10 +67,10 @@ static class CueLexicon
         Irregular(speech | CueFlags.Addressee, "tell", "tells", "told", "telling");
         Irregular(Z, "write", "writes", "wrote", "writing", "written");
         Irregular(Z, "admit", "admits", "admitted", "admitting");
-        Irregular(CueFlags.None, "find", "finds", "found", "finding");
-        Irregular(CueFlags.None, "show", "shows", "showed", "showing", "shown");
-        Irregular(CueFlags.None, "think", "thinks", "thought", "thinking");
-        Irregular(CueFlags.None, "feel", "feels", "felt", "feeling");
+        Irregular(Z, "find", "finds", "found", "finding");
+        Irregular(Z, "show", "shows", "showed", "showing", "shown");
+        Irregular(Z, "think", "thinks", "thought", "thinking");
+        Irregular(Z, "feel", "feels", "felt", "feeling");
         Irregular(CueFlags.None, "know", "knows", "knew", "knowing", "known");
         Regular(speech, "add");
         Regular(Z, "state", "argue", "insist", "explain", "warn", "announce", "confirm", "acknowledge", "concede",
@@ -80,9 +80,10 @@ static class CueLexicon
         Regular(Z | N, "claim", "note", "tweet", "post", "report", "remark", "vow", "promise", "pledge", "answer",
             "charge");
         Regular(CueFlags.None, "deny", "underline", "highlight", "criticize", "criticise", "accuse", "describe",
-            "disclose", "indicate", "mention", "reaffirm", "threaten", "disagree", "conclude", "believe", "learn",
-            "expect", "urge", "worry", "signal");
-        Regular(N, "comment", "estimate", "fear", "hope");
+            "disclose", "mention", "reaffirm", "threaten", "disagree", "learn", "expect", "urge", "worry", "signal");
+        Regular(Z, "believe", "indicate", "conclude");
+        Regular(N, "comment", "estimate");
+        Regular(Z | N, "fear", "hope");
         Regular(CueFlags.Question, "ask", "question", "wonder");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }

@@ -111,6 +111,7 @@ static class ReportedSpeech
             if (doc.Is(k, "that") || doc.IsPunct(k, ':')) { start = k + 1; break; }
             if ((cue.Flags & CueFlags.Question) != 0 && (doc.Is(k, "whether") || doc.Is(k, "if"))) { start = k + 1; break; }
             if (doc.IsPunct(k, ',') && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Open) { start = k + 1; break; }
+            if (k > k0 && doc.IsPunct(k, ',') && doc.IsCapitalized(k - 1) && (doc.IsCapitalized(k + 1) || doc.Is(k + 1, "that"))) continue;
             if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
             if (k == k0 && !IsAdjunctStart(doc, k))
             {
@@ -124,7 +125,8 @@ static class ReportedSpeech
         if (start < 0 || start >= end) return false;
         first = start;
         if (!Clause(doc, sentence, first, minWords, out last)) return false;
-        if (minWords == 3 && !HasVerbHint(doc, first, last)) return false;
+        if (minWords == 3 && !HasVerbHint(doc, first, last)
+            && !((cue.Flags & CueFlags.Speech) != 0 && CountWords(doc, first, last) >= 8)) return false;
         return true;
     }
 
@@ -153,14 +155,29 @@ static class ReportedSpeech
 
     static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns = CueLexicon.Set("he", "she", "it", "they", "we", "i", "you", "there");
 
+    static readonly System.Collections.Frozen.FrozenSet<string> IrregularPasts = CueLexicon.Set(
+        "saw", "made", "took", "gave", "got", "went", "came", "knew", "thought", "told", "said", "found", "felt",
+        "left", "kept", "held", "ran", "won", "lost", "met", "paid", "sent", "spent", "brought", "bought", "became",
+        "began", "broke", "chose", "drew", "drove", "fell", "fought", "grew", "hid", "led", "meant", "rose", "shot",
+        "sold", "spoke", "stood", "stole", "struck", "taught", "threw", "understood", "wrote", "am", "isn’t", "aren’t",
+        "aren't", "weren't", "weren’t", "hasn't", "hasn’t", "haven't", "haven’t");
+
+    static bool IsPronounContraction(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 && (CueLexicon.In(SubjectPronouns, word[..apostrophe]) || word[..apostrophe].Equals("that", StringComparison.OrdinalIgnoreCase));
+    }
+
     static bool HasVerbHint(QuoteDocument doc, int first, int last)
     {
         // "saying they share …": a subject pronoun is followed by its verb
         if (doc.IsWord(first) && CueLexicon.In(SubjectPronouns, doc.Text(first))) return true;
-        for (var t = first + 1; t <= last && t <= first + 8; t++)
+        if (doc.IsWord(first) && IsPronounContraction(doc.Text(first))) return true;
+        for (var t = first; t <= last && t <= first + 12; t++)
         {
             if (!doc.IsWord(t)) continue;
             var w = doc.Text(t);
+            if (CueLexicon.In(IrregularPasts, w)) return true;
             if (CueLexicon.In(VerbHints, w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal)
                 || w.EndsWith("n’t", StringComparison.Ordinal)) return true;
             // "Clinton wants", "it makes": an -s word right after a name or pronoun
@@ -178,6 +195,8 @@ static class ReportedSpeech
         {
             if (doc.InQuote(t)) continue;
             if (doc.IsPunct(t, ';')) { end = t; break; }
+            if (t > first && (doc.Is(t, "and") || doc.Is(t, "but")) && CueLexicon.TryMatch(doc, t + 1, out var joined)
+                && joined.Form == CueForm.Finite) { end = t; break; }
             if (!doc.IsPunct(t, ',') || t + 1 >= end) continue;
             if (StartsAttribution(doc, t + 1, end)) { end = t; break; }
         }
@@ -218,12 +237,18 @@ static class ReportedSpeech
     /// </summary>
     static int LeftBoundary(QuoteDocument doc, CueMatch cue, Phrase speaker, bool inverted, int floor)
     {
+        if ((cue.Flags & CueFlags.AccordingTo) != 0)
+            return cue.First - 1 >= floor && doc.Tokens[cue.First - 1].Kind is TokenKind.Word or TokenKind.Punct or TokenKind.Close ? cue.First - 1 : -1;
         var b = inverted ? SpeakerPhrases.SkipToSubject(doc, cue.First - 1, floor) : speaker.First - 1;
         for (var steps = 0; !inverted && steps < 6 && b >= floor && doc.IsWord(b) && !doc.InQuote(b)
                             && !SpeakerPhrases.IsStopWord(doc.Text(b)); steps++) b--;
+        // "“…?” Graham asked." — the splitter ends the quoted sentence at its mark
+        if (b == floor - 1 && b >= 0 && doc.Tokens[b].Kind == TokenKind.Close && floor == CurrentSentenceStart(doc, floor)) return b;
         if (b < floor) return -1;
         return doc.IsPunct(b, ',') || doc.IsPunct(b, '—') || doc.IsPunct(b, '–') || doc.Tokens[b].Kind == TokenKind.Close ? b : -1;
     }
+
+    static int CurrentSentenceStart(QuoteDocument doc, int token) => doc.Sentences[doc.Tokens[token].Sentence].FirstToken;
 
     static bool QuoteBefore(QuoteDocument doc, CueMatch cue, Phrase speaker, bool inverted, int floor)
     {
@@ -243,8 +268,8 @@ static class ReportedSpeech
         if (b < 0 || !doc.IsPunct(b, ',') || b - 1 < floor) return false;
         var k = after;
         if ((cue.Flags & CueFlags.Addressee) != 0 && doc.IsWord(k) && CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
-        for (var steps = 0; steps < 4 && doc.IsWord(k) && IsAdjunctStart(doc, k); steps++)
-            for (k++; doc.IsWord(k) && !IsAdjunctStart(doc, k) && steps < 4; k++, steps++) { }
+        for (var steps = 0; steps < 8 && doc.IsWord(k) && IsAdjunctStart(doc, k); steps++)
+            for (k++; doc.IsWord(k) && !IsAdjunctStart(doc, k) && steps < 8; k++, steps++) { }
         if (!doc.IsPunct(k, ',') || k + 1 >= sentence.EndToken) return false;
         if (CueLexicon.TryMatch(doc, k + 1, out _)) return false;
         if (!Clause(doc, sentence, k + 1, 3, out var clauseLast) || !HasVerbHint(doc, k + 1, clauseLast)) return false;
@@ -260,9 +285,9 @@ static class ReportedSpeech
         first = last = -1;
         var b = LeftBoundary(doc, cue, speaker, inverted, floor);
         if (b < 0) return false;
-        if (doc.Tokens[b].Kind != TokenKind.Close) b--;
-        if (b < floor) return false;
-        first = floor;
+        if (doc.Tokens[b].Kind == TokenKind.Punct) b--;
+        if (b < floor && !(b >= 0 && doc.Tokens[b].Kind == TokenKind.Close)) return false;
+        first = Math.Min(floor, b);
         // A multi-sentence quotation: start at its opening mark in an earlier sentence.
         var region = doc.Tokens[b].Region;
         if (region < 0 && doc.Tokens[first].Region >= 0) region = doc.Tokens[first].Region;

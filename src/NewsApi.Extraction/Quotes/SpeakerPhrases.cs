@@ -57,7 +57,8 @@ static class SpeakerPhrases
         "repeatedly", "recently", "again", "then", "once", "earlier", "publicly", "privately", "further", "often",
         "reportedly", "allegedly", "too", "still", "already", "even", "just", "always", "could", "can", "may",
         "might", "should", "must", "quickly", "initially", "originally", "frequently", "clearly", "flatly",
-        "simply", "first", "has", "is", "was", "are", "were", "been", "subsequently", "immediately", "explicitly");
+        "simply", "first", "has", "is", "was", "are", "were", "been", "subsequently", "immediately", "explicitly",
+        "now", "generally", "actually", "really", "usually", "long", "openly", "consistently", "specifically");
 
     static readonly FrozenSet<string> ParentheticalOpeners = CueLexicon.Set(
         "however", "meanwhile", "too", "also", "though", "in", "at", "on", "for", "speaking", "who", "which",
@@ -84,6 +85,14 @@ static class SpeakerPhrases
         {
             if (doc.IsWord(i) && CueLexicon.In(LeftSkippable, doc.Text(i))) { i--; continue; }
             if (doc.IsPunct(i, ',') && TrySkipParenthetical(doc, i, floor, out var before)) { i = before; continue; }
+            if (doc.IsPunct(i, '—') || doc.IsPunct(i, '-') && doc.Tokens[i].End - doc.Tokens[i].Start == 2)
+            {
+                // "Kall -- co-editor of a book on Trump's debates -- said"
+                var dash = i - 1;
+                while (dash >= floor && dash > i - 30 && !(doc.Tokens[dash].Kind == TokenKind.Punct && doc.Body[doc.Tokens[dash].Start] == doc.Body[doc.Tokens[i].Start]
+                                                              && doc.Tokens[dash].End - doc.Tokens[dash].Start == doc.Tokens[i].End - doc.Tokens[i].Start)) dash--;
+                if (dash > floor && doc.IsCapitalized(dash - 1)) { i = dash - 1; continue; }
+            }
             if (doc.IsPunct(i, ')'))
             {
                 // "Rep. Gwen Moore (D-Wis.) said"

@@ -113,6 +113,8 @@ static class CueLexicon
         }
         if (MatchPhrase(doc, i, out cue)) return true;
         if (!WordLookup.TryGetValue(doc.Text(i), out var word)) return false;
+        // "the United States", "The Washington Post": capitals inside a sentence are names, not cues
+        if (doc.IsCapitalized(i) && doc.Sentences[doc.Tokens[i].Sentence].FirstToken != i) return false;
         var before = i - 1;
         while (before >= 0 && doc.IsWord(before) && In(Skippable, doc.Text(before))) before--;
         if (doc.IsWord(before))
@@ -125,12 +127,15 @@ static class CueLexicon
         {
             // "media reports that …" is a verb, "after reports that …" and "his claims" are nouns.
             var namedSubject = doc.IsWord(before) && (doc.IsCapitalized(before) || SpeakerPhrases.IsPronoun(doc.Text(before)));
-            var followedByThat = doc.Is(i + 1, "that");
+            var followedByThat = doc.Is(i + 1, "that") && !IsIndefinite(doc, before - 1);
             if (!namedSubject && !(followedByThat && doc.IsWord(before) && !SpeakerPhrases.IsStopWord(doc.Text(before)))) return false;
         }
         cue = new CueMatch(i, i, word.Flags, word.Form);
         return true;
     }
+
+    static bool IsIndefinite(QuoteDocument doc, int i) =>
+        doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "any") || doc.Is(i, "another") || doc.Is(i, "this") || doc.Is(i, "the");
 
     static bool MatchPhrase(QuoteDocument doc, int i, out CueMatch cue)
     {

@@ -34,7 +34,7 @@ static class SpeakerPhrases
 
     static readonly FrozenSet<string> Determiners = CueLexicon.Set(
         "the", "a", "an", "another", "one", "some", "many", "several", "most", "other", "his", "her", "its",
-        "their", "our", "two", "three", "four", "five", "few", "both", "all", "these", "those", "this", "that");
+        "their", "our", "two", "three", "four", "five", "few", "both", "all", "these", "those");
 
     /// <summary>Job titles stripped from the front of a name ("Spokesman Keivan Khosravi" → "Keivan Khosravi").</summary>
     public static readonly FrozenSet<string> Titles = CueLexicon.Set(
@@ -83,7 +83,10 @@ static class SpeakerPhrases
     {
         while (i >= floor)
         {
-            if (doc.IsWord(i) && CueLexicon.In(LeftSkippable, doc.Text(i))) { i--; continue; }
+            if (doc.IsWord(i) && (CueLexicon.In(LeftSkippable, doc.Text(i)) || LooksNegative(doc.Text(i)))) { i--; continue; }
+            // "an arbitration panel in 2001 found", "the agency on Tuesday said"
+            if (doc.IsWord(i) && i - 1 >= floor && doc.IsWord(i - 1) && CueLexicon.In(DatePrepositions, doc.Text(i - 1))
+                && (char.IsDigit(doc.Body[doc.Tokens[i].Start]) || IsDateWord(doc.Text(i)))) { i -= 2; continue; }
             if (doc.IsPunct(i, ',') && TrySkipParenthetical(doc, i, floor, out var before)) { i = before; continue; }
             if (doc.IsPunct(i, '—') || doc.IsPunct(i, '-') && doc.Tokens[i].End - doc.Tokens[i].Start == 2)
             {
@@ -104,6 +107,16 @@ static class SpeakerPhrases
         }
         return i;
     }
+
+    static readonly FrozenSet<string> DateWords = CueLexicon.Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month",
+        "year", "morning", "afternoon", "evening", "night", "weekend", "statement", "interview");
+
+    static bool IsDateWord(ReadOnlySpan<char> w) => CueLexicon.In(DateWords, w);
+
+    static bool LooksNegative(ReadOnlySpan<char> w) =>
+        w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
 
     static bool TrySkipParenthetical(QuoteDocument doc, int comma, int floor, out int before)
     {
@@ -165,13 +178,22 @@ static class SpeakerPhrases
         while (first - 1 >= floor && doc.IsWord(first - 1) && words < 5)
         {
             var w = doc.Text(first - 1);
-            if (IsStopWord(w) && !CueLexicon.In(Determiners, w) || IsPronoun(w) || IsFirstPerson(w)) break;
+            if (IsStopWord(w) && !CueLexicon.In(Determiners, w) || IsPronoun(w) || IsFirstPerson(w) || LooksVerbal(w)) break;
             first--;
             words++;
             if (CueLexicon.In(Determiners, w) || IsPossessive(w)) break;
         }
         return new(first, last);
     }
+
+    static bool LooksVerbal(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)
+        || CueLexicon.In(Verbs, w);
+
+    static readonly FrozenSet<string> Verbs = CueLexicon.Set(
+        "brought", "made", "took", "gave", "got", "went", "came", "saw", "held", "kept", "left", "met", "sent", "led");
+
+    static readonly FrozenSet<string> DatePrepositions = CueLexicon.Set("in", "on", "since", "last", "this", "during", "early", "late", "by");
 
     static bool IsNamePart(QuoteDocument doc, int i)
     {

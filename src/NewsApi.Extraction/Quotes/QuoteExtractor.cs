@@ -14,6 +14,7 @@ public sealed class QuoteExtractor
         try
         {
             var drafts = new List<QuoteDraft>();
+            Transcripts.Find(doc, drafts);
             ReportedSpeech.Find(doc, drafts);
             FloatingQuotes.Find(doc, drafts);
             return Build(doc, Deduplicate(drafts), entities);

@@ -38,7 +38,7 @@ static class ReportedSpeech
                     || TryInterrupted(doc, sentence, cue, speaker, inverted, after, floor, out first, out last)
                     || !quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last))
                 {
-                    if (!TryAdd(doc, drafts, first, last, cue, speaker, s)) continue;
+                    if (!TryAdd(doc, drafts, first, last, cue, speaker, s, allowShort: OpensQuoteAfter(doc, after))) continue;
                     floor = Math.Max(floor, Math.Max(after, last + 1));
                     if (drafts[^1].Region >= 0) AddSplitQuote(doc, drafts, after, cue, speaker, s);
                 }
@@ -340,6 +340,12 @@ static class ReportedSpeech
     {
         var r = doc.Regions[region];
         return r.CloseToken >= 0 ? last == r.CloseToken : doc.Tokens[last].Region == region && doc.Tokens[last].End >= r.ContentEnd;
+    }
+
+    static bool OpensQuoteAfter(QuoteDocument doc, int after)
+    {
+        var t = doc.IsPunct(after, ',') || doc.IsPunct(after, ':') ? after + 1 : after;
+        return t < doc.Tokens.Count && doc.Tokens[t].Kind == TokenKind.Open;
     }
 
     /// <summary>"“…,” S V, “…”": the second half has the same speaker.</summary>

@@ -68,23 +68,28 @@ static class CueLexicon
         Irregular(Z, "write", "writes", "wrote", "writing", "written");
         Irregular(Z, "admit", "admits", "admitted", "admitting");
         Irregular(Z, "find", "finds", "found", "finding");
-        Irregular(Z, "show", "shows", "showed", "showing", "shown");
-        Irregular(Z, "think", "thinks", "thought", "thinking");
+        Irregular(Z | N, "show", "shows", "showed", "showing", "shown");
+        Irregular(Z | N, "think", "thinks", "thought", "thinking");
         Irregular(Z, "feel", "feels", "felt", "feeling");
-        Irregular(CueFlags.None, "know", "knows", "knew", "knowing", "known");
+        d["know"] = new(N, CueForm.Base);
+        d["knows"] = new(N, CueForm.Finite);
+        d["knew"] = new(CueFlags.None, CueForm.Finite);
         Regular(speech, "add");
-        Regular(Z, "state", "argue", "insist", "explain", "warn", "announce", "confirm", "acknowledge", "concede",
+        Regular(Z | N, "state");
+        Regular(Z, "argue", "insist", "explain", "warn", "announce", "confirm", "acknowledge", "concede",
             "assert", "declare", "maintain", "contend", "suggest", "predict", "reply", "respond", "complain",
             "allege", "testify", "reiterate", "recall", "agree", "stress", "emphasize", "emphasise", "caution",
             "observe", "counter", "reveal");
         Regular(Z | N, "claim", "note", "tweet", "post", "report", "remark", "vow", "promise", "pledge", "answer",
             "charge");
         Regular(CueFlags.None, "deny", "underline", "highlight", "criticize", "criticise", "accuse", "describe",
-            "disclose", "mention", "reaffirm", "threaten", "disagree", "learn", "expect", "urge", "worry", "signal");
+            "disclose", "mention", "reaffirm", "threaten", "disagree", "learn", "expect", "urge", "worry");
+        Regular(N, "signal");
         Regular(Z, "believe", "indicate", "conclude");
         Regular(N, "comment", "estimate");
         Regular(Z | N, "fear", "hope");
-        Regular(CueFlags.Question, "ask", "question", "wonder");
+        Regular(CueFlags.Question, "ask", "wonder");
+        Regular(CueFlags.Question | N, "question");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -38,7 +38,12 @@ static class ReportedSpeech
                     || TryInterrupted(doc, sentence, cue, speaker, inverted, after, floor, out first, out last)
                     || !quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last))
                 {
-                    if (!TryAdd(doc, drafts, first, last, cue, speaker, s, allowShort: OpensQuoteAfter(doc, after))) continue;
+                    if (!TryAdd(doc, drafts, first, last, cue, speaker, s))
+                    {
+                        // a short first half ("“My hope,” he said, “is …”) still attributes the second
+                        if (doc.Tokens[first].Kind == TokenKind.Open && OpensQuoteAfter(doc, after)) AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                        continue;
+                    }
                     floor = Math.Max(floor, Math.Max(after, last + 1));
                     if (drafts[^1].Region >= 0) AddSplitQuote(doc, drafts, after, cue, speaker, s);
                 }
@@ -115,7 +120,7 @@ static class ReportedSpeech
             if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
             if (k == k0 && !IsAdjunctStart(doc, k))
             {
-                if ((cue.Flags & CueFlags.ZeroThat) == 0 || doc.Is(k, "to")) return false;
+                if ((cue.Flags & CueFlags.ZeroThat) == 0 || doc.Is(k, "to") || CueLexicon.In(Auxiliaries, doc.Text(k))) return false;
                 start = k;
                 minWords = 3;
                 break;
@@ -138,7 +143,8 @@ static class ReportedSpeech
         "bluntly", "candidly", "frankly", "openly", "sarcastically", "jokingly", "angrily", "firmly", "softly",
         "quietly", "loudly", "recently", "too", "however", "meanwhile", "instead", "further", "moreover",
         "similarly", "likewise", "first", "initially", "originally", "finally", "ultimately", "last", "next",
-        "this", "several", "over");
+        "this", "several", "over", "when", "while", "because", "as", "since", "until", "although", "though",
+        "after", "before", "once", "where");
     static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = CueLexicon.Set(
         "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
         "autumn", "winter", "time", "day", "days", "weeks", "months", "years", "hours", "minutes");
@@ -166,6 +172,27 @@ static class ReportedSpeech
     {
         var apostrophe = word.IndexOfAny('\'', '’');
         return apostrophe > 0 && (CueLexicon.In(SubjectPronouns, word[..apostrophe]) || word[..apostrophe].Equals("that", StringComparison.OrdinalIgnoreCase));
+    }
+
+    static readonly System.Collections.Frozen.FrozenSet<string> Introducers = CueLexicon.Set(
+        "at", "in", "on", "during", "after", "before", "following", "when", "while", "although", "though", "as",
+        "if", "without", "with", "since", "until", "because", "from", "for", "by", "under", "despite", "unlike",
+        "like", "asked", "speaking", "writing", "responding", "campaigning", "addressing", "appearing", "but", "and",
+        "according", "among", "amid", "once", "whereas");
+
+    static readonly System.Collections.Frozen.FrozenSet<string> Auxiliaries = CueLexicon.Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "does", "did", "do", "be", "been");
+
+    /// <summary>A reported clause rather than an introductory phrase ("At Monday's debate, Clinton mentioned …").</summary>
+    static bool IsClause(QuoteDocument doc, int first, int last)
+    {
+        var t = first;
+        if (doc.Is(t, "but") || doc.Is(t, "and") || doc.Is(t, "so")) t++;
+        if (doc.IsWord(t) && CueLexicon.In(Introducers, doc.Text(t))) return false;
+        for (var i = t; i <= last; i++)
+            if (doc.Tokens[i].Kind is TokenKind.Open || HasVerbHint(doc, i, Math.Min(last, i + 12))) return true;
+        return false;
     }
 
     static bool HasVerbHint(QuoteDocument doc, int first, int last)
@@ -296,7 +323,8 @@ static class ReportedSpeech
         while (first <= b && doc.Tokens[first].Kind == TokenKind.Punct) first++;
         last = Trim(doc, first, b);
         if (last < first) return false;
-        return CountWords(doc, first, last) >= 4 || doc.Tokens[first].Kind == TokenKind.Open && doc.Tokens[last].Kind == TokenKind.Close;
+        if (doc.Tokens[first].Kind == TokenKind.Open && doc.Tokens[last].Kind == TokenKind.Close) return true;
+        return CountWords(doc, first, last) >= 4 && IsClause(doc, first, last);
     }
 
     static int Trim(QuoteDocument doc, int first, int last)
@@ -312,8 +340,7 @@ static class ReportedSpeech
         return n;
     }
 
-    static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence,
-        bool allowShort = false)
+    static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence)
     {
         var draft = new QuoteDraft
         {
@@ -324,7 +351,7 @@ static class ReportedSpeech
         if (firstToken.Kind == TokenKind.Open && IsWholeRegion(doc, firstToken.Region, last))
         {
             var region = doc.Regions[firstToken.Region];
-            if (region.WordCount < 4 && !allowShort) return false;
+            if (region.WordCount < 4) return false;
             (draft.ContentStart, draft.ContentEnd, draft.Kind, draft.Region) = (region.ContentStart, region.ContentEnd, QuoteKind.Direct, firstToken.Region);
         }
         else
@@ -356,6 +383,6 @@ static class ReportedSpeech
         if (t >= doc.Tokens.Count || doc.Tokens[t].Kind != TokenKind.Open) return;
         var region = doc.Regions[doc.Tokens[t].Region];
         var last = region.CloseToken >= 0 ? region.CloseToken : doc.TokenAt(region.ContentEnd) - 1;
-        TryAdd(doc, drafts, t, last, cue, speaker, sentence, allowShort: true);
+        TryAdd(doc, drafts, t, last, cue, speaker, sentence);
     }
 }

@@ -83,7 +83,7 @@ static class SpeakerPhrases
     {
         while (i >= floor)
         {
-            if (doc.IsWord(i) && (CueLexicon.In(LeftSkippable, doc.Text(i)) || LooksNegative(doc.Text(i)))) { i--; continue; }
+            if (doc.IsWord(i) && (CueLexicon.In(LeftSkippable, doc.Text(i)) || LooksNegative(doc.Text(i)) || IsAdverb(doc, i))) { i--; continue; }
             // "an arbitration panel in 2001 found", "the agency on Tuesday said"
             if (doc.IsWord(i) && i - 1 >= floor && doc.IsWord(i - 1) && CueLexicon.In(DatePrepositions, doc.Text(i - 1))
                 && (char.IsDigit(doc.Body[doc.Tokens[i].Start]) || IsDateWord(doc.Text(i)))) { i -= 2; continue; }
@@ -114,6 +114,11 @@ static class SpeakerPhrases
         "year", "morning", "afternoon", "evening", "night", "weekend", "statement", "interview");
 
     static bool IsDateWord(ReadOnlySpan<char> w) => CueLexicon.In(DateWords, w);
+
+    // "DuVernay powerfully highlights": a lower-case -ly word between subject and cue
+    static bool IsAdverb(QuoteDocument doc, int i) =>
+        !doc.IsCapitalized(i) && doc.Text(i).Length > 4 && doc.Text(i).EndsWith("ly", StringComparison.Ordinal)
+        && !doc.Is(i, "family") && !doc.Is(i, "ally") && !doc.Is(i, "italy") && !doc.Is(i, "assembly") && !doc.Is(i, "supply");
 
     static bool LooksNegative(ReadOnlySpan<char> w) =>
         w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);

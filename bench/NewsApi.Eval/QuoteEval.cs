@@ -33,6 +33,7 @@ static class QuoteEval
         var recognizer = EntityRecognizer.CreateDefault();
         var overlap = new Counts();
         var half = new Counts();
+        var speech = new Counts();
         var byKind = new Dictionary<string, Counts>();
         int speakerJudged = 0, speakerRight = 0, cueRight = 0, matched = 0;
         long words = 0, articles = 0;
@@ -54,6 +55,10 @@ static class QuoteEval
             words += text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
             var pairs = Match(predicted, golds, text, 0.0);
+            speech.Gold += golds.Count(IsSpeechCue);
+            speech.MatchedGold += pairs.Count(p => IsSpeechCue(golds[p.Gold]));
+            speech.Predicted += predicted.Count;
+            speech.MatchedPredicted += pairs.Count;
             Tally(overlap, predicted.Count, golds.Count, pairs);
             Tally(half, predicted.Count, golds.Count, Match(predicted, golds, text, 0.5));
             foreach (var kind in new[] { "direct", "indirect", "mixed" })
@@ -84,6 +89,7 @@ static class QuoteEval
         Console.WriteLine($"articles {articles}, words/article {words / (double)Math.Max(1, articles):F0}");
         Console.WriteLine($"quotes, content overlap      {overlap}");
         Console.WriteLine($"quotes, token overlap ≥ 0.5  {half}");
+        Console.WriteLine($"  gold with a speech/belief cue or 'according to' ({speech.Gold} of {overlap.Gold}): {speech}");
         foreach (var (kind, counts) in byKind) Console.WriteLine($"  {kind,-9} (overlap)      {counts}");
         Console.WriteLine($"speaker right {speakerRight / (double)Math.Max(1, speakerJudged):P1} of {speakerJudged} matched quotes with a gold speaker");
         Console.WriteLine($"cue right     {cueRight / (double)Math.Max(1, matched):P1} of {matched} matched quotes");
@@ -118,6 +124,11 @@ static class QuoteEval
             Int("speaker_start"), Int("speaker_end"), q.TryGetProperty("speaker", out var s) ? s.GetString() : null,
             Int("cue_start") ?? 0, Int("cue_end") ?? 0, q.TryGetProperty("cue", out var c) ? c.GetString() ?? "" : "");
     }
+
+    /// <summary>Gold attributions whose cue holds a word of the extractor's cue lexicon, or a transcript colon.</summary>
+    static bool IsSpeechCue(Gold gold) =>
+        gold.Cue.Trim() == ":" || gold.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => CueLexicon.IsCueWord(w.Trim(':', ',', '.').AsSpan()));
 
     static string KindName(QuoteKind kind) => kind.ToString().ToLowerInvariant();
 

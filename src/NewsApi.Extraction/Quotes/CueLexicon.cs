@@ -17,6 +17,8 @@ enum CueFlags : ushort
     /// <summary>Takes "whether"/"if" ("asked whether").</summary>
     Question = 16,
     AccordingTo = 32,
+    /// <summary>A speech act whose object or infinitive is the content ("urged Congress to act", "called for a ban").</summary>
+    Complement = 64,
 }
 
 enum CueForm : byte { Finite, Base, Ing }
@@ -80,15 +82,20 @@ static class CueLexicon
             "assert", "declare", "maintain", "contend", "suggest", "predict", "reply", "respond", "complain",
             "allege", "testify", "reiterate", "recall", "agree", "stress", "emphasize", "emphasise", "caution",
             "observe", "counter", "reveal");
-        Regular(Z | N, "claim", "note", "tweet", "post", "report", "remark", "vow", "promise", "pledge", "answer",
-            "charge");
-        Regular(CueFlags.None, "deny", "underline", "highlight", "criticize", "criticise", "accuse", "describe",
-            "disclose", "mention", "reaffirm", "threaten", "disagree", "learn", "expect", "urge", "worry");
+        Regular(Z | N, "claim", "note", "tweet", "post", "report", "remark", "answer", "charge");
+        Regular(Z | N | CueFlags.Complement, "vow", "promise", "pledge");
+        Regular(CueFlags.None, "underline", "highlight", "disclose", "mention", "reaffirm", "disagree", "learn",
+            "expect", "worry");
+        const CueFlags c = CueFlags.Complement;
+        Regular(c, "deny", "criticize", "criticise", "accuse", "describe", "threaten", "urge", "cite", "condemn",
+            "blast", "demand", "propose", "reject", "dismiss", "defend", "praise", "recommend", "slam");
+        Regular(c | N, "call");
         Regular(N, "signal");
         Regular(Z, "believe", "indicate", "conclude");
         Regular(N, "comment", "estimate");
         Regular(Z | N, "fear", "hope");
-        Regular(CueFlags.Question, "ask", "wonder");
+        Regular(CueFlags.Question | CueFlags.Complement, "ask");
+        Regular(CueFlags.Question, "wonder");
         Regular(CueFlags.Question | N, "question");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
@@ -105,6 +112,10 @@ static class CueLexicon
     public static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
 
     public static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether a word is one of the cue forms (for evaluation: which gold cues the lexicon covers).</summary>
+    internal static bool IsCueWord(ReadOnlySpan<char> word) =>
+        WordLookup.ContainsKey(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any; never inside quote marks.</summary>
     public static bool TryMatch(QuoteDocument doc, int i, out CueMatch cue)
@@ -139,6 +150,12 @@ static class CueLexicon
         return true;
     }
 
+    static bool IsNounUse(QuoteDocument doc, int i)
+    {
+        var before = i - 1;
+        return doc.IsWord(before) && (In(Determiners, doc.Text(before)) || In(PassiveOrInfinitive, doc.Text(before)));
+    }
+
     static bool IsIndefinite(QuoteDocument doc, int i) =>
         doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "any") || doc.Is(i, "another") || doc.Is(i, "this") || doc.Is(i, "the");
 
@@ -154,6 +171,12 @@ static class CueLexicon
                 cue = new CueMatch(i, j, CueFlags.None, doc.Is(i, "making") ? CueForm.Ing : CueForm.Finite);
                 return true;
             }
+        }
+        if ((doc.Is(i, "called") || doc.Is(i, "call") || doc.Is(i, "calls") || doc.Is(i, "calling")) && (doc.Is(i + 1, "for") || doc.Is(i + 1, "on"))
+            && !doc.IsCapitalized(i))
+        {
+            cue = new CueMatch(i, i + 1, CueFlags.Complement, doc.Is(i, "calling") ? CueForm.Ing : doc.Is(i, "call") ? CueForm.Base : CueForm.Finite);
+            return !IsNounUse(doc, i);
         }
         if ((doc.Is(i, "pointed") || doc.Is(i, "point") || doc.Is(i, "points") || doc.Is(i, "pointing")) && doc.Is(i + 1, "out"))
         {

@@ -118,11 +118,17 @@ static class ReportedSpeech
             if (doc.IsPunct(k, ',') && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Open) { start = k + 1; break; }
             if (k > k0 && doc.IsPunct(k, ',') && doc.IsCapitalized(k - 1) && (doc.IsCapitalized(k + 1) || doc.Is(k + 1, "that"))) continue;
             if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
-            if (k == k0 && !IsAdjunctStart(doc, k))
+            if (k == k0 && (!IsAdjunctStart(doc, k) || (cue.Flags & CueFlags.Complement) != 0 && doc.Is(k, "to")))
             {
-                if ((cue.Flags & CueFlags.ZeroThat) == 0 || doc.Is(k, "to") || CueLexicon.In(Auxiliaries, doc.Text(k))) return false;
+                if (CueLexicon.In(Auxiliaries, doc.Text(k))) return false;
+                if ((cue.Flags & CueFlags.ZeroThat) != 0 && !doc.Is(k, "to") && Clause(doc, sentence, k, 3, out last)
+                    && HasVerbHint(doc, k, last))
+                {
+                    first = k;
+                    return true;
+                }
+                if ((cue.Flags & CueFlags.Complement) == 0) return false;
                 start = k;
-                minWords = 3;
                 break;
             }
             if (k == k0 && doc.Is(k, "to") && !doc.IsWord(k + 1)) return false;
@@ -130,8 +136,7 @@ static class ReportedSpeech
         if (start < 0 || start >= end) return false;
         first = start;
         if (!Clause(doc, sentence, first, minWords, out last)) return false;
-        if (minWords == 3 && !HasVerbHint(doc, first, last)
-            && !((cue.Flags & CueFlags.Speech) != 0 && CountWords(doc, first, last) >= 8)) return false;
+
         return true;
     }
 

@@ -144,7 +144,7 @@ static class CueLexicon
             // "media reports that …" is a verb, "after reports that …" and "his claims" are nouns.
             var namedSubject = doc.IsWord(before) && (doc.IsCapitalized(before) || SpeakerPhrases.IsPronoun(doc.Text(before)));
             var followedByThat = doc.Is(i + 1, "that") && !IsIndefinite(doc, before - 1);
-            if (!namedSubject && !(followedByThat && doc.IsWord(before) && !SpeakerPhrases.IsStopWord(doc.Text(before)))) return false;
+            if (!namedSubject && !(followedByThat && doc.IsWord(before) && !SpeakerPhrases.IsStopWord(doc.Text(before)) && !SpeakerPhrases.LooksVerbal(doc.Text(before)))) return false;
         }
         cue = new CueMatch(i, i, word.Flags, word.Form);
         return true;

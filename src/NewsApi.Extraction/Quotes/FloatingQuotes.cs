@@ -37,7 +37,8 @@ static class FloatingQuotes
                 if (drafts[i].ContentEnd <= region.ContentStart && (best < 0 || drafts[i].ContentEnd > drafts[best].ContentEnd))
                     best = i;
             if (best < 0 || open.Sentence - drafts[best].Sentence > MaxSentenceDistance) continue;
-            if (HasCueBetween(doc, drafts[best].ContentEnd, region.ContentStart)) continue;
+            var attributed = doc.Sentences[doc.Tokens[drafts[best].Cue.Last].Sentence].End;
+            if (HasCueBetween(doc, Math.Max(drafts[best].ContentEnd, attributed), region.ContentStart)) continue;
             for (var q = r; q >= 0 && !covered[q]; q = doc.Regions[q].Next)
                 Add(doc, drafts, covered, q, drafts[best], AttributionRank.Floating);
         }
@@ -47,7 +48,7 @@ static class FloatingQuotes
     {
         covered[r] = true;
         var region = doc.Regions[r];
-        if (region.WordCount < 4) return;
+        if (region.WordCount < 4 || region.IsTitle) return;
         drafts.Add(source with
         {
             ContentStart = region.ContentStart, ContentEnd = region.ContentEnd, Kind = QuoteKind.Direct, Region = r,

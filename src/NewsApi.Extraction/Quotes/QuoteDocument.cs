@@ -26,6 +26,8 @@ struct QuoteRegion
     public int Previous;
     public int Next;
     public int WordCount;
+    /// <summary>Every word capitalised except short function words: a title of a work, not speech.</summary>
+    public bool IsTitle;
 }
 
 struct Sentence

@@ -58,19 +58,31 @@ static class QuoteMarks
             var region = doc.Regions[r];
             var last = region.CloseToken >= 0 ? region.CloseToken : doc.TokenAt(region.ContentEnd) - 1;
             var words = 0;
+            var title = true;
             for (var i = region.OpenToken; i <= last; i++)
             {
                 var token = tokens[i];
                 token.Region = r;
                 if (i == region.OpenToken) token.Kind = TokenKind.Open;
                 else if (i == region.CloseToken) token.Kind = TokenKind.Close;
-                else if (token.Kind == TokenKind.Word) words++;
+                else if (token.Kind == TokenKind.Word)
+                {
+                    words++;
+                    if (!char.IsUpper(body[token.Start]) && !char.IsDigit(body[token.Start]) && !IsFunctionWord(body.AsSpan(token.Start, token.End - token.Start))) title = false;
+                }
+                else if (token.Kind == TokenKind.Punct && body[token.Start] is '.' or '?' or '!' or ',') title = false;
                 tokens[i] = token;
             }
             region.WordCount = words;
+            region.IsTitle = title && words > 1;
             doc.Regions[r] = region;
         }
     }
+
+    static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = CueLexicon.Set(
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "as", "vs", "is");
+
+    static bool IsFunctionWord(ReadOnlySpan<char> word) => CueLexicon.In(FunctionWords, word);
 
     static bool LooksLikeOpener(string body, Token mark) =>
         (mark.Start == 0 || char.IsWhiteSpace(body[mark.Start - 1])) && mark.End < body.Length && char.IsLetterOrDigit(body[mark.End]);

@@ -353,6 +353,8 @@ static class ReportedSpeech
             Cue = cue, Speaker = speaker, Region = -1, Rank = AttributionRank.Syntactic, Sentence = sentence,
         };
         var firstToken = doc.Tokens[first];
+        // "a show called “The Long Road Home”": a title, not words said
+        if (firstToken.Kind == TokenKind.Open && doc.Regions[firstToken.Region].IsTitle) return false;
         if (firstToken.Kind == TokenKind.Open && IsWholeRegion(doc, firstToken.Region, last))
         {
             var region = doc.Regions[firstToken.Region];

@@ -47,7 +47,8 @@ static class SpeakerPhrases
         "ayatollah", "pope", "bishop", "rev.", "reverend", "pastor", "sgt.", "sergeant", "coach", "manager",
         "founder", "ceo", "chancellor", "premier", "commissioner", "sheriff", "detective", "inspector",
         "lawmaker", "congressman", "congresswoman", "analyst", "economist", "head", "member", "mp", "official",
-        "strategist", "pollster", "host", "anchor", "correspondent", "editor", "author", "counsel", "aide",
+        "strategist", "pollster", "councillor", "councilor", "councilman", "councilwoman", "alderman", "trustee",
+        "superintendent", "provost", "dean", "rabbi", "imam", "cardinal", "archbishop", "father", "brother", "sister", "host", "anchor", "correspondent", "editor", "author", "counsel", "aide",
         "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state", "general's");
 
     static readonly FrozenSet<string> NameConnectors = CueLexicon.Set("of", "for", "on", "and", "&", "de", "del", "van", "von", "al", "bin", "da", "la", "le");
@@ -137,7 +138,8 @@ static class SpeakerPhrases
             var first = doc.Text(p + 1);
             var opens = CueLexicon.In(ParentheticalOpeners, first) || first.EndsWith("ing", StringComparison.Ordinal)
                         || first.EndsWith("ly", StringComparison.Ordinal) || !HasFiniteVerb(doc, p + 1, comma - 1);
-            var subject = doc.IsCapitalized(p - 1) || IsPronoun(doc.Text(p - 1));
+            var subject = doc.IsCapitalized(p - 1) || IsPronoun(doc.Text(p - 1))
+                          || CueLexicon.In(ParentheticalOpeners, first) && p + 2 == comma && !IsStopWord(doc.Text(p - 1));
             if (!opens || !subject) return false;
             before = p - 1;
             return true;
@@ -172,6 +174,7 @@ static class SpeakerPhrases
         var word = doc.Text(last);
         if (IsPronoun(word) || IsFirstPerson(word)) return new(last, last);
         if (IsPossessive(word) || IsStopWord(word) || CueLexicon.In(Determiners, word) && !doc.IsCapitalized(last)) return Phrase.None;
+        if (!doc.IsCapitalized(last) && LooksVerbal(word)) return Phrase.None;
         var first = last;
         if (doc.IsCapitalized(last))
         {
@@ -191,7 +194,7 @@ static class SpeakerPhrases
         return new(first, last);
     }
 
-    static bool LooksVerbal(ReadOnlySpan<char> w) =>
+    public static bool LooksVerbal(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)
         || CueLexicon.In(Verbs, w);
 

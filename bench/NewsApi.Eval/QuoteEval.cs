@@ -1,6 +1,209 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NewsApi.Extraction;
+using NewsApi.Extraction.Entities;
+using NewsApi.Extraction.Quotes;
+using NewsApi.Extraction.Text;
+
 namespace NewsApi.Eval;
 
+/// <summary>
+/// Scores the quote extractor on PolNeAR-style JSONL: quotes found (content overlap, and ≥ 0.5 token overlap),
+/// per kind, and of matched quotes whether speaker and cue are right. Set QUOTE_EVAL_DUMP=1 to list errors.
+/// </summary>
 static class QuoteEval
 {
-    public static int Run(string path) => throw new NotImplementedException();
+    sealed record Gold(int Start, int End, int[][] Fragments, string Kind, int? SpeakerStart, int? SpeakerEnd,
+        string? Speaker, int CueStart, int CueEnd, string Cue);
+
+    sealed class Counts
+    {
+        public int Predicted, Gold, MatchedPredicted, MatchedGold;
+        public double P => MatchedPredicted / (double)Math.Max(1, Predicted);
+        public double R => MatchedGold / (double)Math.Max(1, Gold);
+        public double F1 => P + R == 0 ? 0 : 2 * P * R / (P + R);
+        public override string ToString() => $"P {P:P1}  R {R:P1}  F1 {F1:F3}  (pred {Predicted}, gold {Gold})";
+    }
+
+    public static int Run(string path)
+    {
+        if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return Show(File.ReadAllText(path));
+        var dump = Environment.GetEnvironmentVariable("QUOTE_EVAL_DUMP") == "1";
+        var extractor = new QuoteExtractor();
+        var recognizer = EntityRecognizer.CreateDefault();
+        var overlap = new Counts();
+        var half = new Counts();
+        var speech = new Counts();
+        var byKind = new Dictionary<string, Counts>();
+        int speakerJudged = 0, speakerRight = 0, cueRight = 0, matched = 0;
+        long words = 0, articles = 0;
+        var watch = new Stopwatch();
+
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var text = root.GetProperty("text").GetString()!;
+            var golds = root.GetProperty("quotes").EnumerateArray().Select(ReadGold).ToList();
+            var paragraphs = Paragraphs.Split(text);
+            var entities = recognizer.Recognize("", text, Lead.Parse(text));
+            watch.Start();
+            var predicted = extractor.Extract(text, paragraphs, entities);
+            watch.Stop();
+            articles++;
+            words += text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+            var pairs = Match(predicted, golds, text, 0.0);
+            speech.Gold += golds.Count(IsSpeechCue);
+            speech.MatchedGold += pairs.Count(p => IsSpeechCue(golds[p.Gold]));
+            speech.Predicted += predicted.Count;
+            speech.MatchedPredicted += pairs.Count;
+            Tally(overlap, predicted.Count, golds.Count, pairs);
+            Tally(half, predicted.Count, golds.Count, Match(predicted, golds, text, 0.5));
+            foreach (var kind in new[] { "direct", "indirect", "mixed" })
+            {
+                var counts = byKind.TryGetValue(kind, out var c) ? c : byKind[kind] = new Counts();
+                counts.Predicted += predicted.Count(q => KindName(q.Kind) == kind);
+                counts.Gold += golds.Count(g => g.Kind == kind);
+                counts.MatchedPredicted += pairs.Count(p => KindName(predicted[p.Pred].Kind) == kind);
+                counts.MatchedGold += pairs.Count(p => golds[p.Gold].Kind == kind);
+            }
+            foreach (var (p, g) in pairs)
+            {
+                var q = predicted[p];
+                var gold = golds[g];
+                matched++;
+                if (Overlaps(q.Cue.Start, q.Cue.End, gold.CueStart, gold.CueEnd)) cueRight++;
+                if (gold.SpeakerStart is not { } ss || gold.SpeakerEnd is not { } se) continue;
+                speakerJudged++;
+                var right = q.Speaker is { } s && Overlaps(s.Start, s.End, ss, se)
+                            || q.SpeakerEntity is { } e && entities[e].Mentions.Any(m => m.Field == TextField.Body && Overlaps(m.Span.Start, m.Span.End, ss, se));
+                if (right) speakerRight++;
+                else if (dump) Console.WriteLine($"SPEAKER  gold '{gold.Speaker}' pred '{q.Speaker?.Text}'  | {Clip(q.Content.Text)}");
+            }
+            if (dump && (Environment.GetEnvironmentVariable("QUOTE_EVAL_ONLY") is not { } only || root.GetProperty("id").GetString()!.Contains(only, StringComparison.Ordinal)))
+                Dump(root.GetProperty("id").GetString()!, text, predicted, golds, pairs);
+        }
+
+        Console.WriteLine($"articles {articles}, words/article {words / (double)Math.Max(1, articles):F0}");
+        Console.WriteLine($"quotes, content overlap      {overlap}");
+        Console.WriteLine($"quotes, token overlap ≥ 0.5  {half}");
+        Console.WriteLine($"  gold with a speech/belief cue or 'according to' ({speech.Gold} of {overlap.Gold}): {speech}");
+        foreach (var (kind, counts) in byKind) Console.WriteLine($"  {kind,-9} (overlap)      {counts}");
+        Console.WriteLine($"speaker right {speakerRight / (double)Math.Max(1, speakerJudged):P1} of {speakerJudged} matched quotes with a gold speaker");
+        Console.WriteLine($"cue right     {cueRight / (double)Math.Max(1, matched):P1} of {matched} matched quotes");
+        Console.WriteLine($"extractor     {watch.Elapsed.TotalMilliseconds / Math.Max(1, articles):F3} ms/article (first pass, includes JIT)");
+        return 0;
+    }
+
+    static void Tally(Counts counts, int predicted, int gold, List<(int Pred, int Gold)> pairs)
+    {
+        counts.Predicted += predicted;
+        counts.Gold += gold;
+        counts.MatchedPredicted += pairs.Count;
+        counts.MatchedGold += pairs.Count;
+    }
+
+    /// <summary>Prints the quotes of one plain-text article, for looking at rules by hand.</summary>
+    static int Show(string text)
+    {
+        var quotes = new QuoteExtractor().Extract(text, Paragraphs.Split(text), EntityRecognizer.CreateDefault().Recognize("", text, Lead.Parse(text)));
+        foreach (var q in quotes)
+            Console.WriteLine($"{q.ParagraphIndex,3} {q.Kind,-8} [{q.Speaker?.Text}] <{q.Cue.Text}> {q.Content.Text}");
+        return 0;
+    }
+
+    static Gold ReadGold(JsonElement q)
+    {
+        int? Int(string name) => q.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
+        var fragments = q.TryGetProperty("fragments", out var f) && f.ValueKind == JsonValueKind.Array
+            ? f.EnumerateArray().Select(a => new[] { a[0].GetInt32(), a[1].GetInt32() }).ToArray()
+            : [];
+        return new Gold(Int("start") ?? 0, Int("end") ?? 0, fragments, q.GetProperty("kind").GetString() ?? "",
+            Int("speaker_start"), Int("speaker_end"), q.TryGetProperty("speaker", out var s) ? s.GetString() : null,
+            Int("cue_start") ?? 0, Int("cue_end") ?? 0, q.TryGetProperty("cue", out var c) ? c.GetString() ?? "" : "");
+    }
+
+    /// <summary>Gold attributions whose cue holds a word of the extractor's cue lexicon, or a transcript colon.</summary>
+    static bool IsSpeechCue(Gold gold) =>
+        gold.Cue.Trim() == ":" || gold.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => CueLexicon.IsCueWord(w.Trim(':', ',', '.').AsSpan()));
+
+    static string KindName(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    static bool Overlaps(int a, int b, int c, int d) => a < d && c < b;
+
+    /// <summary>One-to-one matching, largest overlap first; minRatio is the shared share of the longer span's tokens.</summary>
+    static List<(int Pred, int Gold)> Match(IReadOnlyList<ExtractedQuote> predicted, List<Gold> golds, string text, double minRatio)
+    {
+        var candidates = new List<(int Pred, int Gold, double Ratio)>();
+        for (var p = 0; p < predicted.Count; p++)
+            for (var g = 0; g < golds.Count; g++)
+            {
+                var shared = SharedTokens(text, predicted[p].Content.Start, predicted[p].Content.End, golds[g]);
+                if (shared == 0) continue;
+                var longer = Math.Max(Tokens(text, predicted[p].Content.Start, predicted[p].Content.End), Tokens(text, golds[g].Start, golds[g].End));
+                var ratio = shared / (double)Math.Max(1, longer);
+                if (ratio >= minRatio) candidates.Add((p, g, ratio));
+            }
+        var usedP = new HashSet<int>();
+        var usedG = new HashSet<int>();
+        var pairs = new List<(int, int)>();
+        foreach (var (p, g, _) in candidates.OrderByDescending(c => c.Ratio))
+            if (usedP.Add(p))
+            {
+                if (usedG.Add(g)) pairs.Add((p, g));
+                else usedP.Remove(p);
+            }
+        return pairs;
+    }
+
+    static int SharedTokens(string text, int start, int end, Gold gold)
+    {
+        var spans = gold.Fragments.Length > 0 ? gold.Fragments : [[gold.Start, gold.End]];
+        var shared = 0;
+        foreach (var fragment in spans)
+        {
+            var s = Math.Max(start, fragment[0]);
+            var e = Math.Min(end, fragment[1]);
+            if (e > s) shared += Math.Max(1, Tokens(text, s, e));
+        }
+        return shared;
+    }
+
+    static int Tokens(string text, int start, int end)
+    {
+        var n = 0;
+        var inWord = false;
+        for (var i = start; i < end && i < text.Length; i++)
+        {
+            var w = !char.IsWhiteSpace(text[i]);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    static void Dump(string id, string text, IReadOnlyList<ExtractedQuote> predicted, List<Gold> golds, List<(int Pred, int Gold)> pairs)
+    {
+        var matchedP = pairs.Select(p => p.Pred).ToHashSet();
+        var matchedG = pairs.Select(p => p.Gold).ToHashSet();
+        Console.WriteLine($"== {id}");
+        for (var p = 0; p < predicted.Count; p++)
+            if (!matchedP.Contains(p))
+                Console.WriteLine($"FP  {predicted[p].Kind} [{predicted[p].Speaker?.Text}] <{predicted[p].Cue.Text}> {Clip(predicted[p].Content.Text)}");
+        for (var g = 0; g < golds.Count; g++)
+            if (!matchedG.Contains(g))
+            {
+                var gold = golds[g];
+                var context = text[Math.Max(0, gold.Start - 60)..Math.Min(text.Length, gold.End + 40)].ReplaceLineEndings(" ");
+                Console.WriteLine($"FN  {gold.Kind} [{gold.Speaker}] <{gold.Cue}> {Clip(context, 220)}");
+            }
+        foreach (var (p, g) in pairs)
+            if (!Overlaps(predicted[p].Cue.Start, predicted[p].Cue.End, golds[g].CueStart, golds[g].CueEnd))
+                Console.WriteLine($"CUE gold <{golds[g].Cue}> pred <{predicted[p].Cue.Text}> {Clip(predicted[p].Content.Text)}");
+    }
+
+    static string Clip(string s, int max = 140) => (s.Length <= max ? s : s[..max] + "…").ReplaceLineEndings(" ");
 }

@@ -1,0 +1,61 @@
+namespace NewsApi.Extraction.Quotes;
+
+/// <summary>
+/// Word scanning for quote extraction: words keep inner apostrophes, hyphens and dots ("other’s", "al-Assad",
+/// "U.S."), titles and initials keep their period ("Mr.", "J."); every other character is its own token.
+/// </summary>
+static class QuoteTokenizer
+{
+    public static void Tokenize(string text, int start, int end, List<Token> into)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var tokenStart = i;
+            var kind = TokenKind.Punct;
+            if (char.IsLetterOrDigit(c))
+            {
+                kind = TokenKind.Word;
+                i++;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark) i++;
+                    else if (d is '\'' or '’' or '-' or '.' or '&' or '/' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+                             && (d != '\'' && d != '’' || char.IsLetter(text[i - 1]))) i++;
+                    else break;
+                }
+                if (i < end && text[i] == '.' && KeepsPeriod(text.AsSpan(tokenStart, i - tokenStart))) i++;
+            }
+            else if (IsMark(c))
+            {
+                kind = TokenKind.Mark;
+                i++;
+                // `` and '' are one double mark
+                if (c is '`' or '\'' && i < end && text[i] == c) i++;
+            }
+            else
+            {
+                i++;
+                if (c == '-' && i < end && text[i] == '-') i++;
+            }
+            into.Add(new Token { Start = tokenStart, End = i, Kind = kind, Region = -1 });
+        }
+    }
+
+    public static bool IsMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '`' or '\'';
+
+    static bool KeepsPeriod(ReadOnlySpan<char> word) =>
+        word.Length == 1 && char.IsUpper(word[0])
+        || word.Contains('.')
+        || word.Equals("Mr", StringComparison.Ordinal) || word.Equals("Mrs", StringComparison.Ordinal)
+        || word.Equals("Ms", StringComparison.Ordinal) || word.Equals("Dr", StringComparison.Ordinal)
+        || word.Equals("Gen", StringComparison.Ordinal) || word.Equals("Sen", StringComparison.Ordinal)
+        || word.Equals("Rep", StringComparison.Ordinal) || word.Equals("Gov", StringComparison.Ordinal)
+        || word.Equals("Lt", StringComparison.Ordinal) || word.Equals("Col", StringComparison.Ordinal)
+        || word.Equals("Prof", StringComparison.Ordinal) || word.Equals("St", StringComparison.Ordinal)
+        || word.Equals("Jr", StringComparison.Ordinal) || word.Equals("Sgt", StringComparison.Ordinal)
+        || word.Equals("Capt", StringComparison.Ordinal) || word.Equals("Rev", StringComparison.Ordinal);
+}

@@ -1,0 +1,255 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Extraction.Quotes;
+
+/// <summary>A phrase at tokens [First, Last]; First &gt; Last means none.</summary>
+readonly record struct Phrase(int First, int Last)
+{
+    public static readonly Phrase None = new(0, -1);
+    public bool Found => First <= Last;
+}
+
+/// <summary>
+/// Shallow noun-phrase reading around a cue: the subject to its left ("Spokesman Keivan Khosravi", "the agency",
+/// "media"), the speaker to its right ("said Smith", "according to officials"), and words that end a phrase.
+/// </summary>
+static class SpeakerPhrases
+{
+    static readonly FrozenSet<string> Pronouns = CueLexicon.Set("he", "she", "it", "they", "who", "which");
+    static readonly FrozenSet<string> FirstPerson = CueLexicon.Set("i", "we", "you", "me", "us");
+
+    static readonly FrozenSet<string> StopWords = CueLexicon.Set(
+        "after", "before", "of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "against", "among",
+        "during", "since", "until", "than", "as", "like", "into", "over", "under", "through", "between", "without",
+        "and", "or", "but", "nor", "yet", "so", "because", "although", "though", "while", "whereas", "if", "when",
+        "where", "whether", "that", "this", "what", "whom", "whose", "there", "here", "is", "are", "was", "were",
+        "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
+        "could", "may", "might", "must", "not", "also", "however", "meanwhile", "then", "later", "earlier", "now",
+        "still", "already", "even", "just", "only", "too", "again", "once", "never", "always", "often", "said",
+        "says", "say", "told", "added", "according", "it's", "it’s", "how", "why", "all", "both", "either",
+        "neither", "very", "much", "more", "most", "less", "least", "such", "instead", "however", "therefore",
+        "thus", "yes", "no", "well", "last", "next", "today", "yesterday", "tomorrow", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning", "night",
+        "afternoon", "evening");
+
+    static readonly FrozenSet<string> Determiners = CueLexicon.Set(
+        "the", "a", "an", "another", "one", "some", "many", "several", "most", "other", "his", "her", "its",
+        "their", "our", "two", "three", "four", "five", "few", "both", "all", "these", "those");
+
+    /// <summary>Job titles stripped from the front of a name ("Spokesman Keivan Khosravi" → "Keivan Khosravi").</summary>
+    public static readonly FrozenSet<string> Titles = CueLexicon.Set(
+        "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor", "chairman", "chairwoman", "chair",
+        "director", "chief", "executive", "general", "gen.", "lt.", "col.", "colonel", "captain", "capt.",
+        "commander", "admiral", "judge", "justice", "attorney", "ambassador", "envoy", "deputy", "assistant",
+        "foreign", "defense", "defence", "interior", "finance", "speaker", "leader", "candidate", "nominee",
+        "adviser", "advisor", "officer", "professor", "prof.", "king", "queen", "prince", "princess", "sheikh",
+        "ayatollah", "pope", "bishop", "rev.", "reverend", "pastor", "sgt.", "sergeant", "coach", "manager",
+        "founder", "ceo", "chancellor", "premier", "commissioner", "sheriff", "detective", "inspector",
+        "lawmaker", "congressman", "congresswoman", "analyst", "economist", "head", "member", "mp", "official",
+        "strategist", "pollster", "councillor", "councilor", "councilman", "councilwoman", "alderman", "trustee",
+        "superintendent", "provost", "dean", "rabbi", "imam", "cardinal", "archbishop", "father", "brother", "sister", "host", "anchor", "correspondent", "editor", "author", "counsel", "aide",
+        "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state", "general's");
+
+    static readonly FrozenSet<string> NameConnectors = CueLexicon.Set("of", "for", "on", "and", "&", "de", "del", "van", "von", "al", "bin", "da", "la", "le");
+
+    static readonly FrozenSet<string> LeftSkippable = CueLexicon.Set(
+        "has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "also", "later", "previously",
+        "repeatedly", "recently", "again", "then", "once", "earlier", "publicly", "privately", "further", "often",
+        "reportedly", "allegedly", "too", "still", "already", "even", "just", "always", "could", "can", "may",
+        "might", "should", "must", "quickly", "initially", "originally", "frequently", "clearly", "flatly",
+        "simply", "first", "has", "is", "was", "are", "were", "been", "subsequently", "immediately", "explicitly",
+        "now", "generally", "actually", "really", "usually", "long", "openly", "consistently", "specifically");
+
+    static readonly FrozenSet<string> ParentheticalOpeners = CueLexicon.Set(
+        "however", "meanwhile", "too", "also", "though", "in", "at", "on", "for", "speaking", "who", "which",
+        "whose", "a", "an", "the", "citing", "writing", "responding", "asked", "referring", "for example",
+        "moreover", "nevertheless", "though", "then", "now", "again", "still", "instead", "likewise", "similarly",
+        "after", "before", "during", "while", "when", "in turn", "his", "her", "its", "their", "like");
+
+    public static bool IsPronoun(ReadOnlySpan<char> word) => CueLexicon.In(Pronouns, word);
+
+    public static bool IsFirstPerson(ReadOnlySpan<char> word) => CueLexicon.In(FirstPerson, word);
+
+    public static bool IsStopWord(ReadOnlySpan<char> word) => CueLexicon.In(StopWords, word);
+
+    static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Steps left from just before a cue over auxiliaries, adverbs and a parenthetical (", however,") to the last
+    /// token of the subject; returns that index (which may be a comma or mark when there is no subject).
+    /// </summary>
+    public static int SkipToSubject(QuoteDocument doc, int i, int floor)
+    {
+        while (i >= floor)
+        {
+            if (doc.IsWord(i) && (CueLexicon.In(LeftSkippable, doc.Text(i)) || LooksNegative(doc.Text(i)) || IsAdverb(doc, i))) { i--; continue; }
+            // "an arbitration panel in 2001 found", "the agency on Tuesday said"
+            if (doc.IsWord(i) && i - 1 >= floor && doc.IsWord(i - 1) && CueLexicon.In(DatePrepositions, doc.Text(i - 1))
+                && (char.IsDigit(doc.Body[doc.Tokens[i].Start]) || IsDateWord(doc.Text(i)))) { i -= 2; continue; }
+            if (doc.IsPunct(i, ',') && TrySkipParenthetical(doc, i, floor, out var before)) { i = before; continue; }
+            if (doc.IsPunct(i, '—') || doc.IsPunct(i, '-') && doc.Tokens[i].End - doc.Tokens[i].Start == 2)
+            {
+                // "Kall -- co-editor of a book on Trump's debates -- said"
+                var dash = i - 1;
+                while (dash >= floor && dash > i - 30 && !(doc.Tokens[dash].Kind == TokenKind.Punct && doc.Body[doc.Tokens[dash].Start] == doc.Body[doc.Tokens[i].Start]
+                                                              && doc.Tokens[dash].End - doc.Tokens[dash].Start == doc.Tokens[i].End - doc.Tokens[i].Start)) dash--;
+                if (dash > floor && doc.IsCapitalized(dash - 1)) { i = dash - 1; continue; }
+            }
+            if (doc.IsPunct(i, ')'))
+            {
+                // "Rep. Gwen Moore (D-Wis.) said"
+                var open = i - 1;
+                while (open >= floor && open > i - 10 && !doc.IsPunct(open, '(')) open--;
+                if (open >= floor && doc.IsPunct(open, '(')) { i = open - 1; continue; }
+            }
+            break;
+        }
+        return i;
+    }
+
+    static readonly FrozenSet<string> DateWords = CueLexicon.Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month",
+        "year", "morning", "afternoon", "evening", "night", "weekend", "statement", "interview");
+
+    static bool IsDateWord(ReadOnlySpan<char> w) => CueLexicon.In(DateWords, w);
+
+    // "DuVernay powerfully highlights": a lower-case -ly word between subject and cue
+    static bool IsAdverb(QuoteDocument doc, int i) =>
+        !doc.IsCapitalized(i) && doc.Text(i).Length > 4 && doc.Text(i).EndsWith("ly", StringComparison.Ordinal)
+        && !doc.Is(i, "family") && !doc.Is(i, "ally") && !doc.Is(i, "italy") && !doc.Is(i, "assembly") && !doc.Is(i, "supply");
+
+    static bool LooksNegative(ReadOnlySpan<char> w) =>
+        w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+
+    static bool TrySkipParenthetical(QuoteDocument doc, int comma, int floor, out int before)
+    {
+        before = comma;
+        for (var p = comma - 1; p >= floor && p >= comma - 20; p--)
+        {
+            if (doc.Tokens[p].Kind is TokenKind.Open or TokenKind.Close or TokenKind.Mark) return false;
+            if (!doc.IsPunct(p, ',')) continue;
+            if (p + 1 >= comma || !doc.IsWord(p + 1)) return false;
+            if (p - 1 < floor || !doc.IsWord(p - 1)) return false;
+            // "A lawyer for the outlets, David Schulz, said": the name in apposition is the speaker
+            if (IsNameRun(doc, p + 1, comma - 1) && !doc.IsCapitalized(p - 1)) { before = comma - 1; return true; }
+            var first = doc.Text(p + 1);
+            var opens = CueLexicon.In(ParentheticalOpeners, first) || first.EndsWith("ing", StringComparison.Ordinal)
+                        || first.EndsWith("ly", StringComparison.Ordinal) || !HasFiniteVerb(doc, p + 1, comma - 1);
+            var subject = doc.IsCapitalized(p - 1) || IsPronoun(doc.Text(p - 1))
+                          || CueLexicon.In(ParentheticalOpeners, first) && p + 2 == comma && !IsStopWord(doc.Text(p - 1));
+            if (!opens || !subject) return false;
+            before = p - 1;
+            return true;
+        }
+        return false;
+    }
+
+    static bool IsNameRun(QuoteDocument doc, int first, int last)
+    {
+        if (last - first > 4 || !doc.IsCapitalized(first) || !doc.IsCapitalized(last)) return false;
+        for (var i = first; i <= last; i++)
+            if (!IsNamePart(doc, i)) return false;
+        return true;
+    }
+
+    static readonly FrozenSet<string> Finite = CueLexicon.Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "does", "did", "do");
+
+    static bool HasFiniteVerb(QuoteDocument doc, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (doc.IsWord(i) && (CueLexicon.In(Finite, doc.Text(i)) || !doc.IsCapitalized(i) && doc.Text(i).EndsWith("ed", StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    /// <summary>The subject noun phrase ending at token <paramref name="last"/>, reading leftwards.</summary>
+    public static Phrase Left(QuoteDocument doc, int last, int floor)
+    {
+        if (last < floor || !doc.IsWord(last)) return Phrase.None;
+        var word = doc.Text(last);
+        if (IsPronoun(word) || IsFirstPerson(word)) return new(last, last);
+        if (IsPossessive(word) || IsStopWord(word) || CueLexicon.In(Determiners, word) && !doc.IsCapitalized(last)) return Phrase.None;
+        if (!doc.IsCapitalized(last) && LooksVerbal(word)) return Phrase.None;
+        var first = last;
+        if (doc.IsCapitalized(last))
+        {
+            while (first - 1 >= floor && IsNamePart(doc, first - 1)) first--;
+            if (first - 1 >= floor && doc.Is(first - 1, "the") && !HasTitleBefore(doc, first, last)) first--;
+            return StripTitles(doc, first, last);
+        }
+        var words = 1;
+        while (first - 1 >= floor && doc.IsWord(first - 1) && words < 5)
+        {
+            var w = doc.Text(first - 1);
+            if (IsStopWord(w) && !CueLexicon.In(Determiners, w) || IsPronoun(w) || IsFirstPerson(w) || LooksVerbal(w)) break;
+            first--;
+            words++;
+            if (CueLexicon.In(Determiners, w) || IsPossessive(w)) break;
+        }
+        return new(first, last);
+    }
+
+    public static bool LooksVerbal(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)
+        || CueLexicon.In(Verbs, w);
+
+    static readonly FrozenSet<string> Verbs = CueLexicon.Set(
+        "brought", "made", "took", "gave", "got", "went", "came", "saw", "held", "kept", "left", "met", "sent", "led");
+
+    static readonly FrozenSet<string> DatePrepositions = CueLexicon.Set("in", "on", "since", "last", "this", "during", "early", "late", "by");
+
+    static bool IsNamePart(QuoteDocument doc, int i)
+    {
+        if (!doc.IsWord(i)) return false;
+        var w = doc.Text(i);
+        if (IsPossessive(w)) return false;
+        if (doc.IsCapitalized(i)) return !IsStopWord(w) && !IsPronoun(w) && !IsFirstPerson(w);
+        // "Bank of England", "Ahmad al Assad": a connector between capitals
+        return CueLexicon.In(NameConnectors, w) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1);
+    }
+
+    static bool HasTitleBefore(QuoteDocument doc, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+            if (CueLexicon.In(Titles, doc.Text(i))) return true;
+        return false;
+    }
+
+    static Phrase StripTitles(QuoteDocument doc, int first, int last)
+    {
+        var lastTitle = -1;
+        for (var i = first; i < last; i++)
+            if (doc.IsWord(i) && CueLexicon.In(Titles, doc.Text(i))) lastTitle = i;
+        return lastTitle >= 0 && !CueLexicon.In(Titles, doc.Text(last)) ? new(lastTitle + 1, last) : new(first, last);
+    }
+
+    /// <summary>The speaker noun phrase starting at token <paramref name="first"/> ("said Smith", "according to a poll").</summary>
+    public static Phrase Right(QuoteDocument doc, int first, int limit)
+    {
+        if (first >= limit || !doc.IsWord(first)) return Phrase.None;
+        var word = doc.Text(first);
+        if (IsPronoun(word) || IsFirstPerson(word)) return new(first, first);
+        var last = first;
+        if (doc.IsCapitalized(first) || doc.Is(first, "the") && doc.IsCapitalized(first + 1))
+        {
+            while (last + 1 < limit && IsNamePart(doc, last + 1)) last++;
+            var start = doc.Is(first, "the") ? first + 1 : first;
+            var stripped = StripTitles(doc, start, last);
+            return doc.Is(first, "the") && stripped.First == start ? new(first, last) : stripped;
+        }
+        var words = 1;
+        while (last + 1 < limit && doc.IsWord(last + 1) && words < 6)
+        {
+            var w = doc.Text(last + 1);
+            if (IsStopWord(w) || IsPronoun(w) || CueLexicon.TryMatch(doc, last + 1, out _)) break;
+            last++;
+            words++;
+        }
+        return CueLexicon.In(Determiners, doc.Text(last)) ? Phrase.None : new(first, last);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Extraction.Quotes;
+
+/// <summary>
+/// Maps a speaker as written to an entity: a name through the mention it overlaps, he/she to the nearest earlier
+/// person outside quotes (preferring earlier speakers), it and "the agency" to the nearest earlier organisation,
+/// "the spokesman" to the nearest person carrying that title. Unresolvable sources ("media") stay null.
+/// </summary>
+sealed class SpeakerResolver
+{
+    static readonly FrozenSet<string> PersonPronouns = CueLexicon.Set("he", "she", "who");
+    static readonly FrozenSet<string> OrganizationPronouns = CueLexicon.Set("it", "which", "they");
+    static readonly FrozenSet<string> OrganizationNouns = CueLexicon.Set(
+        "agency", "channel", "ministry", "council", "company", "newspaper", "paper", "network", "station",
+        "government", "committee", "department", "office", "campaign", "group", "organization", "organisation",
+        "party", "court", "board", "commission", "bank", "firm", "administration", "website", "outlet", "broadcaster",
+        "magazine", "daily", "service", "army", "military", "police", "union", "institute", "center", "centre",
+        "foundation", "association", "federation", "parliament", "senate", "house", "team", "club", "university");
+    static readonly FrozenSet<string> Female = CueLexicon.Set("she", "mrs.", "ms.", "miss", "queen", "lady", "princess", "spokeswoman", "chairwoman", "congresswoman");
+    static readonly FrozenSet<string> Male = CueLexicon.Set("he", "mr.", "sir", "king", "lord", "prince", "spokesman", "chairman", "congressman");
+
+    readonly QuoteDocument _doc;
+    readonly IReadOnlyList<ExtractedEntity> _entities;
+    readonly List<(int Start, int End, int Entity)> _mentions = [];
+    readonly char[] _gender; // 'm', 'f' or '\0' per entity
+    readonly bool[] _spoke;
+
+    public SpeakerResolver(QuoteDocument doc, IReadOnlyList<ExtractedEntity> entities)
+    {
+        _doc = doc;
+        _entities = entities;
+        _gender = new char[entities.Count];
+        _spoke = new bool[entities.Count];
+        for (var e = 0; e < entities.Count; e++)
+            foreach (var m in entities[e].Mentions)
+                if (m.Field == TextField.Body && m.Span.End <= doc.Body.Length) _mentions.Add((m.Span.Start, m.Span.End, e));
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var (start, _, e) in _mentions)
+        {
+            if (entities[e].Type != EntityType.Person || _gender[e] != '\0') continue;
+            var t = doc.TokenAt(start) - 1;
+            if (t < 0 || !doc.IsWord(t)) continue;
+            if (CueLexicon.In(Male, doc.Text(t))) _gender[e] = 'm';
+            else if (CueLexicon.In(Female, doc.Text(t))) _gender[e] = 'f';
+        }
+    }
+
+    /// <summary>Narrows a name phrase to the entity mention at its head and returns both (phrase unchanged when no mention).</summary>
+    public (int Start, int End, int? Entity) Resolve(int start, int end, Func<int, bool> inQuote)
+    {
+        var head = -1;
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var (ms, me, e) = _mentions[i];
+            if (ms >= end) break;
+            if (me <= start) continue;
+            if (head < 0 || me > _mentions[head].End || me == _mentions[head].End && IsBetterType(e, _mentions[head].Entity)) head = i;
+        }
+        if (head >= 0)
+        {
+            var (ms, me, e) = _mentions[head];
+            var narrowed = ms >= start && me <= end && _entities[e].Type is EntityType.Person or EntityType.Organization;
+            Remember(e, default);
+            return narrowed ? (ms, me, e) : (start, end, e);
+        }
+        var words = _doc.Body.AsSpan(start, end - start);
+        var lastSpace = words.LastIndexOf(' ');
+        var headWord = lastSpace >= 0 ? words[(lastSpace + 1)..] : words;
+        int? entity = null;
+        if (words.Equals("who", StringComparison.OrdinalIgnoreCase) && Antecedent(start) is { } named)
+            entity = named;
+        else if (CueLexicon.In(PersonPronouns, words))
+        {
+            entity = NearestPerson(start, inQuote, words.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : words.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : '\0');
+            if (entity is { } p) Remember(p, words);
+        }
+        else if (CueLexicon.In(OrganizationPronouns, words))
+            entity = NearestOrganization(start, inQuote, default);
+        else if (lastSpace >= 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            if (CueLexicon.In(OrganizationNouns, headWord)) entity = NearestOrganization(start, inQuote, headWord);
+            else if (CueLexicon.In(SpeakerPhrases.Titles, headWord)) entity = NearestTitled(start, headWord);
+        }
+        if (entity is { } found) _spoke[found] = true;
+        return (start, end, entity);
+    }
+
+    /// <summary>"Smith, who said …": the entity mentioned just before the comma.</summary>
+    int? Antecedent(int whoStart)
+    {
+        var t = _doc.TokenAt(whoStart) - 1;
+        if (!_doc.IsPunct(t, ',') || t == 0) return null;
+        var end = _doc.Tokens[t - 1].End;
+        foreach (var (ms, me, e) in _mentions)
+            if (ms < end && me >= end) return e;
+        return null;
+    }
+
+    bool IsBetterType(int candidate, int current) =>
+        _entities[candidate].Type == EntityType.Person && _entities[current].Type != EntityType.Person;
+
+    void Remember(int entity, ReadOnlySpan<char> pronoun)
+    {
+        _spoke[entity] = true;
+        if (_gender[entity] != '\0') return;
+        if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase)) _gender[entity] = 'm';
+        else if (pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)) _gender[entity] = 'f';
+    }
+
+    int? NearestPerson(int before, Func<int, bool> inQuote, char gender)
+    {
+        // Look at the two closest people; an earlier speaker wins over a merely mentioned person.
+        int? nearest = null, second = null;
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var (ms, _, e) = _mentions[i];
+            if (ms >= before || _entities[e].Type != EntityType.Person || inQuote(ms)) continue;
+            if (gender != '\0' && _gender[e] != '\0' && _gender[e] != gender) continue;
+            if (nearest is null) nearest = e;
+            else if (e != nearest) { second = e; break; }
+        }
+        return nearest is { } n && !_spoke[n] && second is { } s && _spoke[s] ? s : nearest;
+    }
+
+    int? NearestOrganization(int before, Func<int, bool> inQuote, ReadOnlySpan<char> headNoun)
+    {
+        int? nearest = null;
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var (ms, me, e) = _mentions[i];
+            if (ms >= before || _entities[e].Type != EntityType.Organization || inQuote(ms)) continue;
+            if (headNoun.IsEmpty || NamedBy(e, me, headNoun)) return e;
+            nearest ??= e;
+        }
+        return nearest;
+    }
+
+    bool NamedBy(int entity, int mentionEnd, ReadOnlySpan<char> headNoun)
+    {
+        if (_entities[entity].Name.AsSpan().Contains(headNoun, StringComparison.OrdinalIgnoreCase)) return true;
+        var t = _doc.TokenAt(mentionEnd);
+        return _doc.IsWord(t) && _doc.Text(t).Equals(headNoun, StringComparison.OrdinalIgnoreCase);
+    }
+
+    int? NearestTitled(int before, ReadOnlySpan<char> title)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var (ms, _, e) = _mentions[i];
+            if (ms >= before || _entities[e].Type != EntityType.Person) continue;
+            var t = _doc.TokenAt(ms);
+            for (var k = t - 1; k >= 0 && k >= t - 3; k--)
+                if (_doc.IsWord(k) && _doc.Text(k).Equals(title, StringComparison.OrdinalIgnoreCase)) return e;
+        }
+        return null;
+    }
+}

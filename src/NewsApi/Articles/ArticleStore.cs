@@ -108,21 +108,8 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
             slug = $"{slug}-{contentHash[..8]}";
 
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert, new
-        {
-            Slug = slug,
-            article.Title,
-            article.Body,
-            article.Source,
-            article.Dateline,
-            article.Url,
-            article.Language,
-            PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
-            DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
-            ContentHash = contentHash,
-            Annotator = annotator,
-            Now = Timestamps.Format(now),
-        }, tx, cancellationToken: ct));
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
+            RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
 
         await InsertPartsAsync(connection, tx, id, annotations, now, ct);
         await tx.CommitAsync(ct);
@@ -146,21 +133,8 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
             return new ReplaceOutcome(ReplaceStatus.Conflict, other);
 
-        await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update, new
-        {
-            Id = id,
-            article.Title,
-            article.Body,
-            article.Source,
-            article.Dateline,
-            article.Url,
-            article.Language,
-            PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
-            DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
-            ContentHash = contentHash,
-            Annotator = annotator,
-            Now = Timestamps.Format(now),
-        }, tx, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update,
+            RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
         await InsertPartsAsync(connection, tx, id, annotations, now, ct);
         await EntityStore.DeleteOrphansAsync(connection, tx, ct);
@@ -179,6 +153,24 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         await tx.CommitAsync(ct);
         return true;
     }
+
+    // The articles row as Insert and Update take it; an undated article gets the ingestion time, marked as such.
+    static object RowParameters(NewArticle article, string annotator, DateTimeOffset now, long id = 0, string slug = "") => new
+    {
+        Id = id,
+        Slug = slug,
+        article.Title,
+        article.Body,
+        article.Source,
+        article.Dateline,
+        article.Url,
+        article.Language,
+        PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
+        DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
+        article.ContentHash,
+        Annotator = annotator,
+        Now = Timestamps.Format(now),
+    };
 
     static async Task InsertPartsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, long id,
         ExtractedArticle annotations, DateTimeOffset now, CancellationToken ct)

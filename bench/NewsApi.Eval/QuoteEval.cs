@@ -34,6 +34,8 @@ static class QuoteEval
         var overlap = new Counts();
         var half = new Counts();
         var speech = new Counts();
+        var any = new Counts();
+        var anySpeech = new Counts();
         var byKind = new Dictionary<string, Counts>();
         int speakerJudged = 0, speakerRight = 0, cueRight = 0, matched = 0;
         long words = 0, articles = 0;
@@ -55,6 +57,19 @@ static class QuoteEval
             words += text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
             var pairs = Match(predicted, golds, text, 0.0);
+            // The brief's measure: a prediction is right if it overlaps some gold quote, a gold quote found if some
+            // prediction overlaps it (several pieces of one quotation may all match it).
+            var anyPred = Enumerable.Range(0, predicted.Count).Count(p => golds.Any(g => SharedTokens(text, predicted[p].Content.Start, predicted[p].Content.End, g) > 0));
+            var anyGold = golds.Count(g => predicted.Any(q => SharedTokens(text, q.Content.Start, q.Content.End, g) > 0));
+            any.Predicted += predicted.Count;
+            any.Gold += golds.Count;
+            any.MatchedPredicted += anyPred;
+            any.MatchedGold += anyGold;
+            var anySpeechGold = golds.Where(IsSpeechCue).Count(g => predicted.Any(q => SharedTokens(text, q.Content.Start, q.Content.End, g) > 0));
+            anySpeech.Predicted += predicted.Count;
+            anySpeech.Gold += golds.Count(IsSpeechCue);
+            anySpeech.MatchedPredicted += anyPred;
+            anySpeech.MatchedGold += anySpeechGold;
             speech.Gold += golds.Count(IsSpeechCue);
             speech.MatchedGold += pairs.Count(p => IsSpeechCue(golds[p.Gold]));
             speech.Predicted += predicted.Count;
@@ -82,15 +97,19 @@ static class QuoteEval
                 if (right) speakerRight++;
                 else if (dump) Console.WriteLine($"SPEAKER  gold '{gold.Speaker}' pred '{q.Speaker?.Text}'  | {Clip(q.Content.Text)}");
             }
+            if (Environment.GetEnvironmentVariable("QUOTE_EVAL_PRED") is { } predPath)
+                File.AppendAllLines(predPath, predicted.Select(q => $"{root.GetProperty("id").GetString()}\t{q.Content.Start}\t{q.Content.End}\t{q.Kind}\t{q.Speaker?.Text}\t{q.Cue.Text}"));
             if (dump && (Environment.GetEnvironmentVariable("QUOTE_EVAL_ONLY") is not { } only || root.GetProperty("id").GetString()!.Contains(only, StringComparison.Ordinal)))
                 Dump(root.GetProperty("id").GetString()!, text, predicted, golds, pairs);
         }
 
         Console.WriteLine($"articles {articles}, words/article {words / (double)Math.Max(1, articles):F0}");
-        Console.WriteLine($"quotes, content overlap      {overlap}");
-        Console.WriteLine($"quotes, token overlap ≥ 0.5  {half}");
+        Console.WriteLine($"quotes, content overlap      {any}");
+        Console.WriteLine($"  gold with a speech/belief cue or 'according to' ({anySpeech.Gold} of {any.Gold}): {anySpeech}");
+        Console.WriteLine($"quotes, overlap one-to-one   {overlap}");
+        Console.WriteLine($"quotes, token overlap ≥ 0.5  {half}  (one-to-one; shared tokens / longer span)");
         Console.WriteLine($"  gold with a speech/belief cue or 'according to' ({speech.Gold} of {overlap.Gold}): {speech}");
-        foreach (var (kind, counts) in byKind) Console.WriteLine($"  {kind,-9} (overlap)      {counts}");
+        foreach (var (kind, counts) in byKind) Console.WriteLine($"  {kind,-9} (one-to-one)   {counts}");
         Console.WriteLine($"speaker right {speakerRight / (double)Math.Max(1, speakerJudged):P1} of {speakerJudged} matched quotes with a gold speaker");
         Console.WriteLine($"cue right     {cueRight / (double)Math.Max(1, matched):P1} of {matched} matched quotes");
         Console.WriteLine($"extractor     {watch.Elapsed.TotalMilliseconds / Math.Max(1, articles):F3} ms/article (first pass, includes JIT)");

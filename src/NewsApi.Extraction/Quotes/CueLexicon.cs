@@ -142,7 +142,9 @@ static class CueLexicon
         if ((word.Flags & CueFlags.NounLike) != 0 && word.Form != CueForm.Ing && !doc.Text(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
             // "media reports that …" is a verb, "after reports that …" and "his claims" are nouns.
-            var namedSubject = doc.IsWord(before) && (doc.IsCapitalized(before) || SpeakerPhrases.IsPronoun(doc.Text(before)));
+            // "Trump claims …" but "a New York Times report …"; base forms need a plural or pronoun subject
+            var namedSubject = doc.IsWord(before) && (word.Form == CueForm.Finite ? doc.IsCapitalized(before) || SpeakerPhrases.IsPronoun(doc.Text(before))
+                                                                                  : doc.Is(before, "they") || doc.Is(before, "we") || doc.Is(before, "i") || doc.Is(before, "you"));
             var followedByThat = doc.Is(i + 1, "that") && !IsIndefinite(doc, before - 1);
             if (!namedSubject && !(followedByThat && doc.IsWord(before) && !SpeakerPhrases.IsStopWord(doc.Text(before)) && !SpeakerPhrases.LooksVerbal(doc.Text(before)))) return false;
         }

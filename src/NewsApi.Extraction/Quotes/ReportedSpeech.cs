@@ -11,8 +11,9 @@ static class ReportedSpeech
     static readonly System.Collections.Frozen.FrozenSet<string> VerbHints = CueLexicon.Set(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
         "must", "do", "does", "did", "won't", "wouldn't", "can't", "isn't", "wasn't", "don't", "doesn't", "didn't",
-        "won’t", "wouldn’t", "can’t", "isn’t", "wasn’t", "don’t", "doesn’t", "didn’t", "shall", "need", "needs",
-        "wants", "want", "plans", "knows", "believes", "thinks");
+        "won’t", "wouldn’t", "can’t", "isn’t", "wasn’t", "don’t", "doesn’t", "didn’t", "shall", "needs",
+        "wants", "plans", "knows", "believes", "thinks", "means", "makes", "remains", "seems", "appears", "gets",
+        "goes", "looks", "takes", "gives", "comes", "supports", "opposes", "favors", "leads", "lacks", "deserves");
 
     public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
     {
@@ -31,7 +32,9 @@ static class ReportedSpeech
                     mainSubject = speaker;
                 if (SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) continue;
                 var after = (inverted || (cue.Flags & CueFlags.AccordingTo) != 0 ? Math.Max(speaker.Last, cue.Last) : cue.Last) + 1;
-                var quoteBefore = QuoteBefore(doc, cue, speaker, inverted, floor);
+                // a quote closing the previous sentence only counts when nothing follows the cue
+                var quoteBefore = QuoteBefore(doc, cue, speaker, inverted, floor)
+                                  && LeftBoundary(doc, cue, speaker, inverted, floor) >= sentence.FirstToken;
                 int first, last;
                 if (quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last)
                     || TryRight(doc, sentence, cue, after, out first, out last)
@@ -205,11 +208,11 @@ static class ReportedSpeech
         // "saying they share …": a subject pronoun is followed by its verb
         if (doc.IsWord(first) && CueLexicon.In(SubjectPronouns, doc.Text(first))) return true;
         if (doc.IsWord(first) && IsPronounContraction(doc.Text(first))) return true;
-        for (var t = first; t <= last && t <= first + 12; t++)
+        for (var t = first; t <= last && t <= first + 20; t++)
         {
             if (!doc.IsWord(t)) continue;
             var w = doc.Text(t);
-            if (CueLexicon.In(IrregularPasts, w)) return true;
+            if (CueLexicon.In(IrregularPasts, w) || t > first && CueLexicon.IsCueWord(w) && !doc.IsCapitalized(t) && w[^1] is 's' or 'd') return true;
             if (CueLexicon.In(VerbHints, w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal)
                 || w.EndsWith("n’t", StringComparison.Ordinal)) return true;
             // "Clinton wants", "it makes": an -s word right after a name or pronoun
@@ -272,13 +275,17 @@ static class ReportedSpeech
         if ((cue.Flags & CueFlags.AccordingTo) != 0)
             return cue.First - 1 >= floor && doc.Tokens[cue.First - 1].Kind is TokenKind.Word or TokenKind.Punct or TokenKind.Close ? cue.First - 1 : -1;
         var b = inverted ? SpeakerPhrases.SkipToSubject(doc, cue.First - 1, floor) : speaker.First - 1;
-        for (var steps = 0; !inverted && steps < 6 && b >= floor && doc.IsWord(b) && !doc.InQuote(b)
-                            && !SpeakerPhrases.IsStopWord(doc.Text(b)); steps++) b--;
+        for (var steps = 0; !inverted && steps < 8 && b >= floor && doc.IsWord(b) && !doc.InQuote(b)
+                            && (!SpeakerPhrases.IsStopWord(doc.Text(b)) || IsSubjectPreposition(doc, b)); steps++) b--;
         // "“…?” Graham asked." — the splitter ends the quoted sentence at its mark
-        if (b == floor - 1 && b >= 0 && doc.Tokens[b].Kind == TokenKind.Close && floor == CurrentSentenceStart(doc, floor)) return b;
+        if (b == floor - 1 && b >= 0 && doc.Tokens[b].Kind == TokenKind.Close && floor == CurrentSentenceStart(doc, floor)
+            && doc.Sentences[doc.Tokens[b].Sentence].Paragraph == doc.Sentences[doc.Tokens[floor].Sentence].Paragraph) return b;
         if (b < floor) return -1;
         return doc.IsPunct(b, ',') || doc.IsPunct(b, '—') || doc.IsPunct(b, '–') || doc.Tokens[b].Kind == TokenKind.Close ? b : -1;
     }
+
+    static bool IsSubjectPreposition(QuoteDocument doc, int b) =>
+        doc.Is(b, "of") || doc.Is(b, "for") || doc.Is(b, "in") || doc.Is(b, "at") || doc.Is(b, "with") || doc.Is(b, "from");
 
     static int CurrentSentenceStart(QuoteDocument doc, int token) => doc.Sentences[doc.Tokens[token].Sentence].FirstToken;
 
@@ -329,7 +336,11 @@ static class ReportedSpeech
         last = Trim(doc, first, b);
         if (last < first) return false;
         if (doc.Tokens[first].Kind == TokenKind.Open && doc.Tokens[last].Kind == TokenKind.Close) return true;
-        return CountWords(doc, first, last) >= 4 && IsClause(doc, first, last);
+        if (CountWords(doc, first, last) >= 4 && IsClause(doc, first, last)) return true;
+        // "With thousands of systems, “there is no single point of failure,” he said."
+        if (doc.Tokens[last].Kind != TokenKind.Close) return false;
+        first = doc.Regions[doc.Tokens[last].Region].OpenToken;
+        return true;
     }
 
     static int Trim(QuoteDocument doc, int first, int last)

@@ -35,20 +35,29 @@ static class ReportedSpeech
                 // a quote closing the previous sentence only counts when nothing follows the cue
                 var quoteBefore = QuoteBefore(doc, cue, speaker, inverted, floor)
                                   && LeftBoundary(doc, cue, speaker, inverted, floor) >= sentence.FirstToken;
-                int first, last;
-                if (quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last)
-                    || TryRight(doc, sentence, cue, after, out first, out last)
-                    || TryInterrupted(doc, sentence, cue, speaker, inverted, after, floor, out first, out last)
-                    || !quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last))
+                for (var attempt = 0; attempt < 4; attempt++)
                 {
-                    if (!TryAdd(doc, drafts, first, last, cue, speaker, s))
+                    int first = -1, last = -1;
+                    var found = attempt switch
                     {
-                        // a short first half ("“My hope,” he said, “is …”) still attributes the second
-                        if (doc.Tokens[first].Kind == TokenKind.Open && OpensQuoteAfter(doc, after)) AddSplitQuote(doc, drafts, after, cue, speaker, s);
-                        continue;
+                        0 => quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last),
+                        1 => TryRight(doc, sentence, cue, after, out first, out last),
+                        2 => TryInterrupted(doc, sentence, cue, speaker, inverted, after, floor, out first, out last),
+                        _ => !quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last),
+                    };
+                    if (!found) continue;
+                    if (TryAdd(doc, drafts, first, last, cue, speaker, s))
+                    {
+                        floor = Math.Max(floor, Math.Max(after, last + 1));
+                        if (drafts[^1].Region >= 0) AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                        break;
                     }
-                    floor = Math.Max(floor, Math.Max(after, last + 1));
-                    if (drafts[^1].Region >= 0) AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                    // a short first half ("“My hope,” he said, “is …”) still attributes the second
+                    if (doc.Tokens[first].Kind == TokenKind.Open && OpensQuoteAfter(doc, after))
+                    {
+                        AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                        break;
+                    }
                 }
             }
         }

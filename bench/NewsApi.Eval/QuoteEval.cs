@@ -113,7 +113,27 @@ static class QuoteEval
         Console.WriteLine($"speaker right {speakerRight / (double)Math.Max(1, speakerJudged):P1} of {speakerJudged} matched quotes with a gold speaker");
         Console.WriteLine($"cue right     {cueRight / (double)Math.Max(1, matched):P1} of {matched} matched quotes");
         Console.WriteLine($"extractor     {watch.Elapsed.TotalMilliseconds / Math.Max(1, articles):F3} ms/article (first pass, includes JIT)");
+        Speed(path, extractor);
         return 0;
+    }
+
+    /// <summary>Warm timing of QuoteExtractor alone, scaled to a 600-word article.</summary>
+    static void Speed(string path, QuoteExtractor extractor)
+    {
+        var texts = File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+            .Select(t => (Text: t, Paragraphs: Paragraphs.Split(t), Words: t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length))
+            .ToList();
+        foreach (var (text, paragraphs, _) in texts) extractor.Extract(text, paragraphs, []);
+        const int rounds = 10;
+        var watch = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++)
+            foreach (var (text, paragraphs, _) in texts) extractor.Extract(text, paragraphs, []);
+        watch.Stop();
+        var words = texts.Sum(t => t.Words) * (double)rounds;
+        var perArticle = watch.Elapsed.TotalMilliseconds / (texts.Count * rounds);
+        Console.WriteLine($"extractor     {perArticle:F3} ms/article warm, {watch.Elapsed.TotalMilliseconds / words * 600:F3} ms per 600 words " +
+                          $"({texts.Count * rounds / watch.Elapsed.TotalSeconds:F0} articles/s, one thread)");
     }
 
     static void Tally(Counts counts, int predicted, int gold, List<(int Pred, int Gold)> pairs)

@@ -117,8 +117,24 @@ static class CueLexicon
     internal static bool IsCueWord(ReadOnlySpan<char> word) =>
         WordLookup.ContainsKey(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The cue starting at token <paramref name="i"/>, if any; never inside quote marks.</summary>
+    static readonly FrozenSet<string> PhraseStarts = Set(
+        "made", "make", "makes", "making", "pointed", "point", "points", "pointing", "went", "goes", "go", "was", "is",
+        "called", "call", "calls", "calling");
+
+    /// <summary>The cue starting at token <paramref name="i"/>, if any; never inside quote marks. Cached per document.</summary>
     public static bool TryMatch(QuoteDocument doc, int i, out CueMatch cue)
+    {
+        if (i < 0 || i >= doc.Tokens.Count) { cue = default; return false; }
+        if (!doc.CueKnown[i])
+        {
+            doc.CueKnown[i] = true;
+            doc.CueCache[i] = Match(doc, i, out var found) ? found : new CueMatch(0, -1, CueFlags.None, CueForm.Finite);
+        }
+        cue = doc.CueCache[i];
+        return cue.Last >= cue.First;
+    }
+
+    static bool Match(QuoteDocument doc, int i, out CueMatch cue)
     {
         cue = default;
         if (!doc.IsWord(i) || doc.InQuote(i)) return false;
@@ -127,7 +143,7 @@ static class CueLexicon
             cue = new CueMatch(i, i + 1, CueFlags.AccordingTo, CueForm.Finite);
             return true;
         }
-        if (MatchPhrase(doc, i, out cue)) return true;
+        if (In(PhraseStarts, doc.Text(i)) && MatchPhrase(doc, i, out cue)) return true;
         if (!WordLookup.TryGetValue(doc.Text(i), out var word)) return false;
         // "the United States", "The Washington Post": capitals inside a sentence are names, not cues
         if (doc.IsCapitalized(i) && doc.Sentences[doc.Tokens[i].Sentence].FirstToken != i) return false;

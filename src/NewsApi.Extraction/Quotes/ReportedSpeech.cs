@@ -208,16 +208,16 @@ static class ReportedSpeech
         if (doc.Is(t, "but") || doc.Is(t, "and") || doc.Is(t, "so")) t++;
         if (doc.IsWord(t) && CueLexicon.In(Introducers, doc.Text(t))) return false;
         for (var i = t; i <= last; i++)
-            if (doc.Tokens[i].Kind is TokenKind.Open || HasVerbHint(doc, i, Math.Min(last, i + 12))) return true;
-        return false;
+            if (doc.Tokens[i].Kind is TokenKind.Open) return true;
+        return HasVerbHint(doc, t, last, window: last - t);
     }
 
-    static bool HasVerbHint(QuoteDocument doc, int first, int last)
+    static bool HasVerbHint(QuoteDocument doc, int first, int last, int window = 20)
     {
         // "saying they share …": a subject pronoun is followed by its verb
         if (doc.IsWord(first) && CueLexicon.In(SubjectPronouns, doc.Text(first))) return true;
         if (doc.IsWord(first) && IsPronounContraction(doc.Text(first))) return true;
-        for (var t = first; t <= last && t <= first + 20; t++)
+        for (var t = first; t <= last && t <= first + window; t++)
         {
             if (!doc.IsWord(t)) continue;
             var w = doc.Text(t);

@@ -49,7 +49,7 @@ static class SpeakerPhrases
         "lawmaker", "congressman", "congresswoman", "analyst", "economist", "head", "member", "mp", "official",
         "strategist", "pollster", "councillor", "councilor", "councilman", "councilwoman", "alderman", "trustee",
         "superintendent", "provost", "dean", "rabbi", "imam", "cardinal", "archbishop", "father", "brother", "sister", "host", "anchor", "correspondent", "editor", "author", "counsel", "aide",
-        "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state", "general's");
+        "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state");
 
     static readonly FrozenSet<string> NameConnectors = CueLexicon.Set("of", "for", "on", "and", "&", "de", "del", "van", "von", "al", "bin", "da", "la", "le");
 
@@ -208,7 +208,9 @@ static class SpeakerPhrases
         if (!doc.IsWord(i)) return false;
         var w = doc.Text(i);
         if (IsPossessive(w)) return false;
-        if (doc.IsCapitalized(i)) return !IsStopWord(w) && !IsPronoun(w) && !IsFirstPerson(w);
+        if (doc.IsCapitalized(i))
+            return !IsStopWord(w) && !IsPronoun(w) && !IsFirstPerson(w)
+                   && !(w.EndsWith("ing", StringComparison.Ordinal) && doc.Sentences[doc.Tokens[i].Sentence].FirstToken == i);
         // "Bank of England", "Ahmad al Assad": a connector between capitals
         return CueLexicon.In(NameConnectors, w) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1);
     }
@@ -242,6 +244,7 @@ static class SpeakerPhrases
             var stripped = StripTitles(doc, start, last);
             return doc.Is(first, "the") && stripped.First == start ? new(first, last) : stripped;
         }
+        if (IsStopWord(word) && !CueLexicon.In(Determiners, word)) return Phrase.None;
         var words = 1;
         while (last + 1 < limit && doc.IsWord(last + 1) && words < 6)
         {

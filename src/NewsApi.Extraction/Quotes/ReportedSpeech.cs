@@ -128,7 +128,7 @@ static class ReportedSpeech
             {
                 if (CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
                 if ((cue.Flags & CueFlags.ZeroThat) != 0 && !doc.Is(k, "to") && Clause(doc, sentence, k, 3, out last)
-                    && ClauseEvidence.HasVerbHint(doc, k, last))
+                    && (ClauseEvidence.HasVerbHint(doc, k, last) || (cue.Flags & CueFlags.Speech) != 0 && CountWords(doc, k, last) >= 6))
                 {
                     first = k;
                     return true;

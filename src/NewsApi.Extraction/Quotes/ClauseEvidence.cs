@@ -21,7 +21,7 @@ static class ClauseEvidence
         "tonight", "earlier", "later", "recently", "repeatedly", "also", "again", "then", "afterward", "afterwards",
         "privately", "publicly", "once", "twice", "previously", "separately", "directly", "flatly", "simply",
         "bluntly", "candidly", "frankly", "openly", "sarcastically", "jokingly", "angrily", "firmly", "softly",
-        "quietly", "loudly", "too", "however", "meanwhile", "instead", "further", "moreover",
+        "quietly", "loudly", "however", "meanwhile", "instead", "further", "moreover",
         "similarly", "likewise", "first", "initially", "originally", "finally", "ultimately", "last", "next",
         "this", "several", "over", "when", "while", "because", "as", "since", "until", "although", "though",
         "where");

@@ -118,7 +118,7 @@ static class CueLexicon
         WordLookup.ContainsKey(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
     static readonly FrozenSet<string> PhraseStarts = Set(
-        "made", "make", "makes", "making", "pointed", "point", "points", "pointing", "went", "goes", "go", "was", "is",
+        "made", "make", "makes", "making", "pointed", "point", "points", "pointing", "went", "goes", "go", "going", "was", "is",
         "called", "call", "calls", "calling");
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any; never inside quote marks. Cached per document.</summary>
@@ -201,9 +201,9 @@ static class CueLexicon
             cue = new CueMatch(i, i + 1, CueFlags.None, doc.Is(i, "pointing") ? CueForm.Ing : CueForm.Finite);
             return true;
         }
-        if ((doc.Is(i, "went") || doc.Is(i, "goes") || doc.Is(i, "go")) && doc.Is(i + 1, "on") && doc.Is(i + 2, "to") && doc.Is(i + 3, "say"))
+        if ((doc.Is(i, "went") || doc.Is(i, "goes") || doc.Is(i, "go") || doc.Is(i, "going")) && doc.Is(i + 1, "on") && doc.Is(i + 2, "to") && doc.Is(i + 3, "say"))
         {
-            cue = new CueMatch(i, i + 3, CueFlags.ZeroThat | CueFlags.Speech, CueForm.Finite);
+            cue = new CueMatch(i, i + 3, CueFlags.ZeroThat | CueFlags.Speech, doc.Is(i, "going") ? CueForm.Ing : CueForm.Finite);
             return true;
         }
         if ((doc.Is(i, "was") || doc.Is(i, "is")) && doc.Is(i + 1, "quoted") && doc.Is(i + 2, "as") && doc.Is(i + 3, "saying"))

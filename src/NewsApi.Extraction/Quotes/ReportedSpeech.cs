@@ -112,6 +112,9 @@ static class ReportedSpeech
         {
             if (CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
             else if (SpeakerPhrases.Right(doc, k, end) is { Found: true } addressee) k = addressee.Last + 1;
+            // "told MSNBC's “Morning Joe” that …": a programme title belongs to the addressee
+            if (k < end && doc.Tokens[k].Kind == TokenKind.Open && doc.Regions[doc.Tokens[k].Region] is { IsTitle: true, CloseToken: >= 0 } show)
+                k = show.CloseToken + 1;
         }
         var start = -1;
         var minWords = 2;

@@ -59,7 +59,8 @@ static class SpeakerPhrases
         "reportedly", "allegedly", "too", "still", "already", "even", "just", "always", "could", "can", "may",
         "might", "should", "must", "quickly", "initially", "originally", "frequently", "clearly", "flatly",
         "simply", "first", "has", "is", "was", "are", "were", "been", "subsequently", "immediately", "explicitly",
-        "now", "generally", "actually", "really", "usually", "long", "openly", "consistently", "specifically");
+        "now", "generally", "actually", "really", "usually", "long", "openly", "consistently", "specifically",
+        "all", "both", "each");
 
     static readonly FrozenSet<string> ParentheticalOpeners = CueLexicon.Set(
         "however", "meanwhile", "too", "also", "though", "in", "at", "on", "for", "speaking", "who", "which",

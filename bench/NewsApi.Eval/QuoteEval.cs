@@ -9,7 +9,9 @@ namespace NewsApi.Eval;
 
 /// <summary>
 /// Scores the quote extractor on PolNeAR-style JSONL: quotes found (content overlap, and ≥ 0.5 token overlap),
-/// per kind, and of matched quotes whether speaker and cue are right. Set QUOTE_EVAL_DUMP=1 to list errors.
+/// per kind, and of matched quotes whether speaker and cue are right; then times the extractor warm.
+/// A .txt path prints the quotes of that one article. QUOTE_EVAL_DUMP=1 lists errors (QUOTE_EVAL_ONLY=id-part
+/// narrows the list), QUOTE_EVAL_PRED=file appends every predicted quote as TSV.
 /// </summary>
 static class QuoteEval
 {

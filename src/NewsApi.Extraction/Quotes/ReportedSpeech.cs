@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsApi.Extraction.Quotes;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace NewsApi.Extraction.Quotes;
 /// </summary>
 static class ReportedSpeech
 {
-    static readonly System.Collections.Frozen.FrozenSet<string> ObjectPronouns = CueLexicon.Set("him", "her", "them", "me", "us", "reporters", "journalists");
+    static readonly FrozenSet<string> ObjectPronouns = CueLexicon.Set("him", "her", "them", "me", "us", "reporters", "journalists");
 
     public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
     {

@@ -117,8 +117,24 @@ static class CueLexicon
     internal static bool IsCueWord(ReadOnlySpan<char> word) =>
         WordLookup.ContainsKey(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The cue starting at token <paramref name="i"/>, if any; never inside quote marks.</summary>
+    static readonly FrozenSet<string> PhraseStarts = Set(
+        "made", "make", "makes", "making", "pointed", "point", "points", "pointing", "went", "goes", "go", "going", "was", "is",
+        "called", "call", "calls", "calling");
+
+    /// <summary>The cue starting at token <paramref name="i"/>, if any; never inside quote marks. Cached per document.</summary>
     public static bool TryMatch(QuoteDocument doc, int i, out CueMatch cue)
+    {
+        if (i < 0 || i >= doc.Tokens.Count) { cue = default; return false; }
+        if (!doc.CueKnown[i])
+        {
+            doc.CueKnown[i] = true;
+            doc.CueCache[i] = Match(doc, i, out var found) ? found : new CueMatch(0, -1, CueFlags.None, CueForm.Finite);
+        }
+        cue = doc.CueCache[i];
+        return cue.Last >= cue.First;
+    }
+
+    static bool Match(QuoteDocument doc, int i, out CueMatch cue)
     {
         cue = default;
         if (!doc.IsWord(i) || doc.InQuote(i)) return false;
@@ -127,7 +143,7 @@ static class CueLexicon
             cue = new CueMatch(i, i + 1, CueFlags.AccordingTo, CueForm.Finite);
             return true;
         }
-        if (MatchPhrase(doc, i, out cue)) return true;
+        if (In(PhraseStarts, doc.Text(i)) && MatchPhrase(doc, i, out cue)) return true;
         if (!WordLookup.TryGetValue(doc.Text(i), out var word)) return false;
         // "the United States", "The Washington Post": capitals inside a sentence are names, not cues
         if (doc.IsCapitalized(i) && doc.Sentences[doc.Tokens[i].Sentence].FirstToken != i) return false;
@@ -142,7 +158,9 @@ static class CueLexicon
         if ((word.Flags & CueFlags.NounLike) != 0 && word.Form != CueForm.Ing && !doc.Text(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
             // "media reports that …" is a verb, "after reports that …" and "his claims" are nouns.
-            var namedSubject = doc.IsWord(before) && (doc.IsCapitalized(before) || SpeakerPhrases.IsPronoun(doc.Text(before)));
+            // "Trump claims …" but "a New York Times report …"; base forms need a plural or pronoun subject
+            var namedSubject = doc.IsWord(before) && (word.Form == CueForm.Finite ? doc.IsCapitalized(before) || SpeakerPhrases.IsPronoun(doc.Text(before))
+                                                                                  : doc.Is(before, "they") || doc.Is(before, "we") || doc.Is(before, "i") || doc.Is(before, "you"));
             var followedByThat = doc.Is(i + 1, "that") && !IsIndefinite(doc, before - 1);
             if (!namedSubject && !(followedByThat && doc.IsWord(before) && !SpeakerPhrases.IsStopWord(doc.Text(before)) && !SpeakerPhrases.LooksVerbal(doc.Text(before)))) return false;
         }
@@ -183,9 +201,9 @@ static class CueLexicon
             cue = new CueMatch(i, i + 1, CueFlags.None, doc.Is(i, "pointing") ? CueForm.Ing : CueForm.Finite);
             return true;
         }
-        if ((doc.Is(i, "went") || doc.Is(i, "goes") || doc.Is(i, "go")) && doc.Is(i + 1, "on") && doc.Is(i + 2, "to") && doc.Is(i + 3, "say"))
+        if ((doc.Is(i, "went") || doc.Is(i, "goes") || doc.Is(i, "go") || doc.Is(i, "going")) && doc.Is(i + 1, "on") && doc.Is(i + 2, "to") && doc.Is(i + 3, "say"))
         {
-            cue = new CueMatch(i, i + 3, CueFlags.ZeroThat | CueFlags.Speech, CueForm.Finite);
+            cue = new CueMatch(i, i + 3, CueFlags.ZeroThat | CueFlags.Speech, doc.Is(i, "going") ? CueForm.Ing : CueForm.Finite);
             return true;
         }
         if ((doc.Is(i, "was") || doc.Is(i, "is")) && doc.Is(i + 1, "quoted") && doc.Is(i + 2, "as") && doc.Is(i + 3, "saying"))

@@ -50,6 +50,8 @@ sealed class QuoteDocument
     public readonly List<QuoteRegion> Regions = new(32);
     public readonly List<Sentence> Sentences = new(64);
     readonly List<(int Start, int End)> _sentenceRanges = new(16);
+    public CueMatch[] CueCache = new CueMatch[1024];
+    public bool[] CueKnown = new bool[1024];
 
     public static QuoteDocument Rent(string body, IReadOnlyList<ExtractedParagraph> paragraphs)
     {
@@ -95,6 +97,16 @@ sealed class QuoteDocument
             }
         }
         QuoteMarks.Pair(this);
+        if (CueCache.Length < Tokens.Count)
+        {
+            CueCache = new CueMatch[Tokens.Count * 2];
+            CueKnown = new bool[Tokens.Count * 2];
+        }
+        else
+        {
+            Array.Clear(CueCache, 0, Tokens.Count);
+            Array.Clear(CueKnown, 0, Tokens.Count);
+        }
     }
 
     public ReadOnlySpan<char> Text(int token) => Body.AsSpan(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);

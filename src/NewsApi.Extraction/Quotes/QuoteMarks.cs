@@ -70,7 +70,7 @@ static class QuoteMarks
                     words++;
                     if (!char.IsUpper(body[token.Start]) && !char.IsDigit(body[token.Start]) && !IsFunctionWord(body.AsSpan(token.Start, token.End - token.Start))) title = false;
                 }
-                else if (token.Kind == TokenKind.Punct && body[token.Start] is '.' or '?' or '!' or ',') title = false;
+                else if (token.Kind == TokenKind.Punct && body[token.Start] is '.' or '?' or '!') title = false;
                 tokens[i] = token;
             }
             region.WordCount = words;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsApi.Extraction.Quotes;
 
 /// <summary>
@@ -7,12 +9,7 @@ namespace NewsApi.Extraction.Quotes;
 /// </summary>
 static class ReportedSpeech
 {
-    static readonly System.Collections.Frozen.FrozenSet<string> ObjectPronouns = CueLexicon.Set("him", "her", "them", "me", "us", "reporters", "journalists");
-    static readonly System.Collections.Frozen.FrozenSet<string> VerbHints = CueLexicon.Set(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-        "must", "do", "does", "did", "won't", "wouldn't", "can't", "isn't", "wasn't", "don't", "doesn't", "didn't",
-        "won’t", "wouldn’t", "can’t", "isn’t", "wasn’t", "don’t", "doesn’t", "didn’t", "shall", "need", "needs",
-        "wants", "want", "plans", "knows", "believes", "thinks");
+    static readonly FrozenSet<string> ObjectPronouns = CueLexicon.Set("him", "her", "them", "me", "us", "reporters", "journalists");
 
     public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
     {
@@ -31,21 +28,32 @@ static class ReportedSpeech
                     mainSubject = speaker;
                 if (SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) continue;
                 var after = (inverted || (cue.Flags & CueFlags.AccordingTo) != 0 ? Math.Max(speaker.Last, cue.Last) : cue.Last) + 1;
-                var quoteBefore = QuoteBefore(doc, cue, speaker, inverted, floor);
-                int first, last;
-                if (quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last)
-                    || TryRight(doc, sentence, cue, after, out first, out last)
-                    || TryInterrupted(doc, sentence, cue, speaker, inverted, after, floor, out first, out last)
-                    || !quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last))
+                // a quote closing the previous sentence only counts when nothing follows the cue
+                var quoteBefore = QuoteBefore(doc, cue, speaker, inverted, floor)
+                                  && LeftBoundary(doc, cue, speaker, inverted, floor) >= sentence.FirstToken;
+                for (var attempt = 0; attempt < 4; attempt++)
                 {
-                    if (!TryAdd(doc, drafts, first, last, cue, speaker, s))
+                    int first = -1, last = -1;
+                    var found = attempt switch
                     {
-                        // a short first half ("“My hope,” he said, “is …”) still attributes the second
-                        if (doc.Tokens[first].Kind == TokenKind.Open && OpensQuoteAfter(doc, after)) AddSplitQuote(doc, drafts, after, cue, speaker, s);
-                        continue;
+                        0 => quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last),
+                        1 => TryRight(doc, sentence, cue, after, out first, out last),
+                        2 => TryInterrupted(doc, sentence, cue, speaker, inverted, after, floor, out first, out last),
+                        _ => !quoteBefore && TryLeft(doc, sentence, cue, speaker, inverted, floor, out first, out last),
+                    };
+                    if (!found) continue;
+                    if (TryAdd(doc, drafts, first, last, cue, speaker, s))
+                    {
+                        floor = Math.Max(floor, Math.Max(after, last + 1));
+                        if (drafts[^1].Region >= 0) AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                        break;
                     }
-                    floor = Math.Max(floor, Math.Max(after, last + 1));
-                    if (drafts[^1].Region >= 0) AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                    // a short first half ("“My hope,” he said, “is …”) still attributes the second
+                    if (doc.Tokens[first].Kind == TokenKind.Open && OpensQuoteAfter(doc, after))
+                    {
+                        AddSplitQuote(doc, drafts, after, cue, speaker, s);
+                        break;
+                    }
                 }
             }
         }
@@ -83,7 +91,7 @@ static class ReportedSpeech
         {
             if (!doc.IsWord(t) || doc.InQuote(t) || doc.IsCapitalized(t)) continue;
             var w = doc.Text(t);
-            if (!(doc.IsWord(t - 1) && (w.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.In(VerbHints, w)))) continue;
+            if (!(doc.IsWord(t - 1) && (w.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.In(ClauseEvidence.VerbHints, w)))) continue;
             var subject = SpeakerPhrases.Left(doc, SpeakerPhrases.SkipToSubject(doc, t - 1, sentence.FirstToken), sentence.FirstToken);
             if (subject.Found) return subject;
         }
@@ -106,6 +114,9 @@ static class ReportedSpeech
         {
             if (CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
             else if (SpeakerPhrases.Right(doc, k, end) is { Found: true } addressee) k = addressee.Last + 1;
+            // "told MSNBC's “Morning Joe” that …": a programme title belongs to the addressee
+            if (k < end && doc.Tokens[k].Kind == TokenKind.Open && doc.Regions[doc.Tokens[k].Region] is { IsTitle: true, CloseToken: >= 0 } show)
+                k = show.CloseToken + 1;
         }
         var start = -1;
         var minWords = 2;
@@ -118,11 +129,11 @@ static class ReportedSpeech
             if (doc.IsPunct(k, ',') && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Open) { start = k + 1; break; }
             if (k > k0 && doc.IsPunct(k, ',') && doc.IsCapitalized(k - 1) && (doc.IsCapitalized(k + 1) || doc.Is(k + 1, "that"))) continue;
             if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
-            if (k == k0 && (!IsAdjunctStart(doc, k) || (cue.Flags & CueFlags.Complement) != 0 && doc.Is(k, "to")))
+            if (k == k0 && (!ClauseEvidence.IsAdjunctStart(doc, k) || (cue.Flags & CueFlags.Complement) != 0 && doc.Is(k, "to")))
             {
-                if (CueLexicon.In(Auxiliaries, doc.Text(k))) return false;
+                if (CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
                 if ((cue.Flags & CueFlags.ZeroThat) != 0 && !doc.Is(k, "to") && Clause(doc, sentence, k, 3, out last)
-                    && HasVerbHint(doc, k, last))
+                    && (ClauseEvidence.HasVerbHint(doc, k, last) || (cue.Flags & CueFlags.Speech) != 0 && CountWords(doc, k, last) >= 6))
                 {
                     first = k;
                     return true;
@@ -138,85 +149,6 @@ static class ReportedSpeech
         if (!Clause(doc, sentence, first, minWords, out last)) return false;
 
         return true;
-    }
-
-    static readonly System.Collections.Frozen.FrozenSet<string> AdjunctWords = CueLexicon.Set(
-        "on", "in", "at", "during", "after", "before", "to", "from", "with", "about", "of", "for", "via", "through",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        "tonight", "earlier", "later", "recently", "repeatedly", "also", "again", "then", "afterward", "afterwards",
-        "privately", "publicly", "once", "twice", "previously", "separately", "directly", "flatly", "simply",
-        "bluntly", "candidly", "frankly", "openly", "sarcastically", "jokingly", "angrily", "firmly", "softly",
-        "quietly", "loudly", "recently", "too", "however", "meanwhile", "instead", "further", "moreover",
-        "similarly", "likewise", "first", "initially", "originally", "finally", "ultimately", "last", "next",
-        "this", "several", "over", "when", "while", "because", "as", "since", "until", "although", "though",
-        "after", "before", "once", "where");
-    static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = CueLexicon.Set(
-        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
-        "autumn", "winter", "time", "day", "days", "weeks", "months", "years", "hours", "minutes");
-
-    /// <summary>Words that open an adjunct after a cue ("said on Friday", "said this week", "said in a statement").</summary>
-    static bool IsAdjunctStart(QuoteDocument doc, int k)
-    {
-        var w = doc.Text(k);
-        if (!CueLexicon.In(AdjunctWords, w)) return false;
-        if (doc.Is(k, "this") || doc.Is(k, "last") || doc.Is(k, "next") || doc.Is(k, "several") || doc.Is(k, "over"))
-            return doc.IsWord(k + 1) && CueLexicon.In(TimeNouns, doc.Text(k + 1));
-        return true;
-    }
-
-    static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns = CueLexicon.Set("he", "she", "it", "they", "we", "i", "you", "there");
-
-    static readonly System.Collections.Frozen.FrozenSet<string> IrregularPasts = CueLexicon.Set(
-        "saw", "made", "took", "gave", "got", "went", "came", "knew", "thought", "told", "said", "found", "felt",
-        "left", "kept", "held", "ran", "won", "lost", "met", "paid", "sent", "spent", "brought", "bought", "became",
-        "began", "broke", "chose", "drew", "drove", "fell", "fought", "grew", "hid", "led", "meant", "rose", "shot",
-        "sold", "spoke", "stood", "stole", "struck", "taught", "threw", "understood", "wrote", "am", "isn’t", "aren’t",
-        "aren't", "weren't", "weren’t", "hasn't", "hasn’t", "haven't", "haven’t");
-
-    static bool IsPronounContraction(ReadOnlySpan<char> word)
-    {
-        var apostrophe = word.IndexOfAny('\'', '’');
-        return apostrophe > 0 && (CueLexicon.In(SubjectPronouns, word[..apostrophe]) || word[..apostrophe].Equals("that", StringComparison.OrdinalIgnoreCase));
-    }
-
-    static readonly System.Collections.Frozen.FrozenSet<string> Introducers = CueLexicon.Set(
-        "at", "in", "on", "during", "after", "before", "following", "when", "while", "although", "though", "as",
-        "if", "without", "with", "since", "until", "because", "from", "for", "by", "under", "despite", "unlike",
-        "like", "asked", "speaking", "writing", "responding", "campaigning", "addressing", "appearing", "but", "and",
-        "according", "among", "amid", "once", "whereas");
-
-    static readonly System.Collections.Frozen.FrozenSet<string> Auxiliaries = CueLexicon.Set(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-        "must", "does", "did", "do", "be", "been");
-
-    /// <summary>A reported clause rather than an introductory phrase ("At Monday's debate, Clinton mentioned …").</summary>
-    static bool IsClause(QuoteDocument doc, int first, int last)
-    {
-        var t = first;
-        if (doc.Is(t, "but") || doc.Is(t, "and") || doc.Is(t, "so")) t++;
-        if (doc.IsWord(t) && CueLexicon.In(Introducers, doc.Text(t))) return false;
-        for (var i = t; i <= last; i++)
-            if (doc.Tokens[i].Kind is TokenKind.Open || HasVerbHint(doc, i, Math.Min(last, i + 12))) return true;
-        return false;
-    }
-
-    static bool HasVerbHint(QuoteDocument doc, int first, int last)
-    {
-        // "saying they share …": a subject pronoun is followed by its verb
-        if (doc.IsWord(first) && CueLexicon.In(SubjectPronouns, doc.Text(first))) return true;
-        if (doc.IsWord(first) && IsPronounContraction(doc.Text(first))) return true;
-        for (var t = first; t <= last && t <= first + 12; t++)
-        {
-            if (!doc.IsWord(t)) continue;
-            var w = doc.Text(t);
-            if (CueLexicon.In(IrregularPasts, w)) return true;
-            if (CueLexicon.In(VerbHints, w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal)
-                || w.EndsWith("n’t", StringComparison.Ordinal)) return true;
-            // "Clinton wants", "it makes": an -s word right after a name or pronoun
-            if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or '\'' or '’') && doc.IsWord(t - 1) && !doc.IsCapitalized(t)
-                && (doc.IsCapitalized(t - 1) || SpeakerPhrases.IsPronoun(doc.Text(t - 1)))) return true;
-        }
-        return false;
     }
 
     /// <summary>The reported clause from <paramref name="first"/> to the sentence end or the next attribution.</summary>
@@ -272,13 +204,17 @@ static class ReportedSpeech
         if ((cue.Flags & CueFlags.AccordingTo) != 0)
             return cue.First - 1 >= floor && doc.Tokens[cue.First - 1].Kind is TokenKind.Word or TokenKind.Punct or TokenKind.Close ? cue.First - 1 : -1;
         var b = inverted ? SpeakerPhrases.SkipToSubject(doc, cue.First - 1, floor) : speaker.First - 1;
-        for (var steps = 0; !inverted && steps < 6 && b >= floor && doc.IsWord(b) && !doc.InQuote(b)
-                            && !SpeakerPhrases.IsStopWord(doc.Text(b)); steps++) b--;
+        for (var steps = 0; !inverted && steps < 8 && b >= floor && doc.IsWord(b) && !doc.InQuote(b)
+                            && (!SpeakerPhrases.IsStopWord(doc.Text(b)) || IsSubjectPreposition(doc, b)); steps++) b--;
         // "“…?” Graham asked." — the splitter ends the quoted sentence at its mark
-        if (b == floor - 1 && b >= 0 && doc.Tokens[b].Kind == TokenKind.Close && floor == CurrentSentenceStart(doc, floor)) return b;
+        if (b == floor - 1 && b >= 0 && doc.Tokens[b].Kind == TokenKind.Close && floor == CurrentSentenceStart(doc, floor)
+            && doc.Sentences[doc.Tokens[b].Sentence].Paragraph == doc.Sentences[doc.Tokens[floor].Sentence].Paragraph) return b;
         if (b < floor) return -1;
         return doc.IsPunct(b, ',') || doc.IsPunct(b, '—') || doc.IsPunct(b, '–') || doc.Tokens[b].Kind == TokenKind.Close ? b : -1;
     }
+
+    static bool IsSubjectPreposition(QuoteDocument doc, int b) =>
+        doc.Is(b, "of") || doc.Is(b, "for") || doc.Is(b, "in") || doc.Is(b, "at") || doc.Is(b, "with") || doc.Is(b, "from");
 
     static int CurrentSentenceStart(QuoteDocument doc, int token) => doc.Sentences[doc.Tokens[token].Sentence].FirstToken;
 
@@ -300,11 +236,11 @@ static class ReportedSpeech
         if (b < 0 || !doc.IsPunct(b, ',') || b - 1 < floor) return false;
         var k = after;
         if ((cue.Flags & CueFlags.Addressee) != 0 && doc.IsWord(k) && CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
-        for (var steps = 0; steps < 8 && doc.IsWord(k) && IsAdjunctStart(doc, k); steps++)
-            for (k++; doc.IsWord(k) && !IsAdjunctStart(doc, k) && steps < 8; k++, steps++) { }
+        for (var steps = 0; steps < 8 && doc.IsWord(k) && ClauseEvidence.IsAdjunctStart(doc, k); steps++)
+            for (k++; doc.IsWord(k) && !ClauseEvidence.IsAdjunctStart(doc, k) && steps < 8; k++, steps++) { }
         if (!doc.IsPunct(k, ',') || k + 1 >= sentence.EndToken) return false;
         if (CueLexicon.TryMatch(doc, k + 1, out _)) return false;
-        if (!Clause(doc, sentence, k + 1, 3, out var clauseLast) || !HasVerbHint(doc, k + 1, clauseLast)) return false;
+        if (!Clause(doc, sentence, k + 1, 3, out var clauseLast) || !ClauseEvidence.HasVerbHint(doc, k + 1, clauseLast)) return false;
         first = floor;
         while (first < b && doc.Tokens[first].Kind == TokenKind.Punct) first++;
         last = clauseLast;
@@ -329,7 +265,11 @@ static class ReportedSpeech
         last = Trim(doc, first, b);
         if (last < first) return false;
         if (doc.Tokens[first].Kind == TokenKind.Open && doc.Tokens[last].Kind == TokenKind.Close) return true;
-        return CountWords(doc, first, last) >= 4 && IsClause(doc, first, last);
+        if (CountWords(doc, first, last) >= 4 && ClauseEvidence.IsClause(doc, first, last)) return true;
+        // "With thousands of systems, “there is no single point of failure,” he said."
+        if (doc.Tokens[last].Kind != TokenKind.Close) return false;
+        first = doc.Regions[doc.Tokens[last].Region].OpenToken;
+        return true;
     }
 
     static int Trim(QuoteDocument doc, int first, int last)

@@ -49,7 +49,7 @@ static class SpeakerPhrases
         "lawmaker", "congressman", "congresswoman", "analyst", "economist", "head", "member", "mp", "official",
         "strategist", "pollster", "councillor", "councilor", "councilman", "councilwoman", "alderman", "trustee",
         "superintendent", "provost", "dean", "rabbi", "imam", "cardinal", "archbishop", "father", "brother", "sister", "host", "anchor", "correspondent", "editor", "author", "counsel", "aide",
-        "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state", "general's");
+        "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state");
 
     static readonly FrozenSet<string> NameConnectors = CueLexicon.Set("of", "for", "on", "and", "&", "de", "del", "van", "von", "al", "bin", "da", "la", "le");
 
@@ -59,7 +59,8 @@ static class SpeakerPhrases
         "reportedly", "allegedly", "too", "still", "already", "even", "just", "always", "could", "can", "may",
         "might", "should", "must", "quickly", "initially", "originally", "frequently", "clearly", "flatly",
         "simply", "first", "has", "is", "was", "are", "were", "been", "subsequently", "immediately", "explicitly",
-        "now", "generally", "actually", "really", "usually", "long", "openly", "consistently", "specifically");
+        "now", "generally", "actually", "really", "usually", "long", "openly", "consistently", "specifically",
+        "all", "both", "each");
 
     static readonly FrozenSet<string> ParentheticalOpeners = CueLexicon.Set(
         "however", "meanwhile", "too", "also", "though", "in", "at", "on", "for", "speaking", "who", "which",
@@ -208,7 +209,9 @@ static class SpeakerPhrases
         if (!doc.IsWord(i)) return false;
         var w = doc.Text(i);
         if (IsPossessive(w)) return false;
-        if (doc.IsCapitalized(i)) return !IsStopWord(w) && !IsPronoun(w) && !IsFirstPerson(w);
+        if (doc.IsCapitalized(i))
+            return !IsStopWord(w) && !IsPronoun(w) && !IsFirstPerson(w)
+                   && !(w.EndsWith("ing", StringComparison.Ordinal) && doc.Sentences[doc.Tokens[i].Sentence].FirstToken == i);
         // "Bank of England", "Ahmad al Assad": a connector between capitals
         return CueLexicon.In(NameConnectors, w) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1);
     }
@@ -242,6 +245,7 @@ static class SpeakerPhrases
             var stripped = StripTitles(doc, start, last);
             return doc.Is(first, "the") && stripped.First == start ? new(first, last) : stripped;
         }
+        if (IsStopWord(word) && !CueLexicon.In(Determiners, word)) return Phrase.None;
         var words = 1;
         while (last + 1 < limit && doc.IsWord(last + 1) && words < 6)
         {

@@ -9,7 +9,8 @@ static class Transcripts
     static readonly System.Collections.Frozen.FrozenSet<string> NotSpeakers = CueLexicon.Set(
         "update", "updated", "note", "editor", "watch", "read", "photo", "photos", "video", "breaking", "exclusive",
         "full", "text", "abstract", "source", "sources", "related", "more", "see", "also", "warning", "correction",
-        "q", "a", "transcript", "partial", "live", "latest", "the", "caption", "credit", "via", "listen");
+        "q", "a", "transcript", "partial", "live", "latest", "the", "caption", "credit", "via", "listen", "clarification",
+        "disclosure", "disclaimer", "summary", "background", "context", "analysis", "opinion", "advertisement", "tags");
 
     public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
     {

@@ -92,6 +92,19 @@ public class DirectQuoteTests
         Assert.Equal("the economist", quotes[1].Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("«Nous allons reconstruire le pont,» a minister said.", "Nous allons reconstruire le pont,")]
+    [InlineData("„Wir bauen die Brücke wieder auf“, a minister said.", "Wir bauen die Brücke wieder auf")]
+    [InlineData("``We will rebuild the old bridge,'' a minister said.", "We will rebuild the old bridge,")]
+    public void Extract_GuillemetsLowMarksAndBackticks_AreQuoteMarks(string body, string content)
+    {
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(content, q.Content.Text);
+        Assert.Equal("a minister", q.Speaker?.Text);
+    }
+
     [Fact]
     public void Extract_QuoteShorterThanFourWords_IsDropped()
     {

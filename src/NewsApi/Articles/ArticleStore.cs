@@ -93,27 +93,43 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
     /// Stores an article with its paragraphs, entities, mentions and quotes in one transaction, or returns the
     /// id of the article that already has the same content. Nothing is written if any part fails.
     /// </summary>
-    public async Task<ArticleWriteResult> CreateAsync(NewArticle article, ExtractedArticle annotations, string annotator, CancellationToken ct)
+    public async Task<ArticleWriteResult> CreateAsync(NewArticle article, ExtractedArticle annotations, string annotator, CancellationToken ct) =>
+        (await CreateManyAsync([(article, annotations)], annotator, ct))[0];
+
+    /// <summary>
+    /// Stores several articles in one transaction (all or none), each as <see cref="CreateAsync"/> would: an article
+    /// whose content is already stored, or repeated in the batch, is answered with the existing id.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleWriteResult>> CreateManyAsync(
+        IReadOnlyList<(NewArticle Article, ExtractedArticle Annotations)> items, string annotator, CancellationToken ct)
     {
-        AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
-        var contentHash = article.ContentHash;
+        foreach (var (article, annotations) in items)
+            AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
         var now = clock.GetUtcNow();
+        var results = new List<ArticleWriteResult>(items.Count);
 
         await using var connection = await connections.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
-            return new ArticleWriteResult(existing, Created: false);
+        foreach (var (article, annotations) in items)
+        {
+            var contentHash = article.ContentHash;
+            if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
+            {
+                results.Add(new ArticleWriteResult(existing, Created: false));
+                continue;
+            }
 
-        var slug = article.Slug ?? Slugs.FromTitle(article.Title);
-        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
-            slug = $"{slug}-{contentHash[..8]}";
+            var slug = article.Slug ?? Slugs.FromTitle(article.Title);
+            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
+                slug = $"{slug}-{contentHash[..8]}";
 
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
-            RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-
-        await InsertPartsAsync(connection, tx, id, annotations, now, ct);
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
+                RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
+            await InsertPartsAsync(connection, tx, id, annotations, now, ct);
+            results.Add(new ArticleWriteResult(id, Created: true));
+        }
         await tx.CommitAsync(ct);
-        return new ArticleWriteResult(id, Created: true);
+        return results;
     }
 
     /// <summary>

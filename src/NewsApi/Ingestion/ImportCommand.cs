@@ -18,6 +18,9 @@ public static class ImportCommand
                NewsApi import --reextract   re-extract articles annotated by an older extractor version
         """;
 
+    /// <summary>Articles per transaction: large enough to amortise the commit, small enough to report progress often.</summary>
+    const int BatchSize = 100;
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, bool interactive,
         IDictionary<string, string?>? settings = null)
     {
@@ -48,6 +51,21 @@ public static class ImportCommand
         var progress = new ImportProgress(total, output, interactive);
         var (imported, duplicates, failed) = (0, 0, 0);
 
+        var batch = new List<(string Where, NewArticle Article)>(BatchSize);
+        async Task FlushAsync()
+        {
+            if (batch.Count == 0) return;
+            var results = await ingestor.IngestBatchAsync([.. batch.Select(b => b.Article)], CancellationToken.None);
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (results[i].Error is { } error) { failed++; progress.Report($"failed: {batch[i].Where}: {error}"); }
+                else if (results[i].Result!.Created) imported++;
+                else duplicates++;
+                progress.Advance();
+            }
+            batch.Clear();
+        }
+
         foreach (var file in files)
         {
             await foreach (var (where, input, error) in ReadItemsAsync(file))
@@ -58,23 +76,14 @@ public static class ImportCommand
                 {
                     failed++;
                     progress.Report($"failed: {where}: {problem}");
+                    progress.Advance();
+                    continue;
                 }
-                else
-                {
-                    try
-                    {
-                        var result = await ingestor.IngestAsync(article!, CancellationToken.None);
-                        if (result.Created) imported++; else duplicates++;
-                    }
-                    catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
-                    {
-                        failed++;
-                        progress.Report($"failed: {where}: {e.Message}");
-                    }
-                }
-                progress.Advance();
+                batch.Add((where, article!));
+                if (batch.Count == BatchSize) await FlushAsync();
             }
         }
+        await FlushAsync();
         progress.Finish();
         await output.WriteLineAsync(
             $"imported {imported}, duplicates {duplicates}, failed {failed} in {progress.Elapsed.TotalSeconds:F1} s ({progress.Rate:F0} articles/s)");

@@ -1,0 +1,49 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Articles;
+using NewsApi.Ingestion;
+
+namespace NewsApi.Tests.Ingestion;
+
+public sealed class ArticleIngestorTests : IDisposable
+{
+    readonly NewsApiFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    static NewArticle Article(string title) => new() { Title = title, Body = $"{title}: Officials in Paris said on Monday that talks would resume." };
+
+    [Fact]
+    public async Task IngestBatch_StoresAllInOrderAndAnswersDuplicatesWithExistingIds()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        var first = await ingestor.IngestAsync(Article("Alpha"), CancellationToken.None);
+
+        var results = await ingestor.IngestBatchAsync([Article("Beta"), Article("Alpha"), Article("Gamma"), Article("Beta")], CancellationToken.None);
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.Equal([true, false, true, false], results.Select(r => r.Result!.Created));
+        Assert.Equal(first.Id, results[1].Result!.Id);
+        Assert.Equal(results[0].Result!.Id, results[3].Result!.Id);
+    }
+
+    [Fact]
+    public async Task IngestBatch_OneArticleFailsInTheDatabase_OthersAreStoredAndItsErrorReported()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>(); // starts the app: the schema exists
+        await using (var connection = new SqliteConnection(_factory.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await connection.ExecuteAsync("CREATE TRIGGER poison BEFORE INSERT ON articles WHEN NEW.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END");
+        }
+
+        var results = await ingestor.IngestBatchAsync([Article("One"), Article("Poison"), Article("Two")], CancellationToken.None);
+
+        Assert.True(results[0].Result!.Created);
+        Assert.Contains("poisoned row", results[1].Error, StringComparison.Ordinal);
+        Assert.True(results[2].Result!.Created);
+        await using var check = new SqliteConnection(_factory.ConnectionString);
+        Assert.Equal(3L, await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
+    }
+}

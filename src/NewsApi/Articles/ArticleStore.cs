@@ -107,6 +107,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
             AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
         var now = clock.GetUtcNow();
         var results = new List<ArticleWriteResult>(items.Count);
+        var cache = new EntityStore.ResolutionCache();
 
         await using var connection = await connections.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -125,7 +126,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
 
             var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
                 RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-            await InsertPartsAsync(connection, tx, id, annotations, now, ct);
+            await InsertPartsAsync(connection, tx, id, annotations, now, cache, ct);
             results.Add(new ArticleWriteResult(id, Created: true));
         }
         await tx.CommitAsync(ct);
@@ -152,7 +153,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update,
             RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
-        await InsertPartsAsync(connection, tx, id, annotations, now, ct);
+        await InsertPartsAsync(connection, tx, id, annotations, now, new EntityStore.ResolutionCache(), ct);
         await EntityStore.DeleteOrphansAsync(connection, tx, ct);
         await tx.CommitAsync(ct);
         return new ReplaceOutcome(ReplaceStatus.Replaced, id);
@@ -189,7 +190,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
     };
 
     static async Task InsertPartsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, long id,
-        ExtractedArticle annotations, DateTimeOffset now, CancellationToken ct)
+        ExtractedArticle annotations, DateTimeOffset now, EntityStore.ResolutionCache cache, CancellationToken ct)
     {
         foreach (var p in annotations.Paragraphs)
             await connection.ExecuteAsync(new CommandDefinition(ArticleSql.InsertParagraph, new { ArticleId = id, p.Index, p.Start, p.End }, tx, cancellationToken: ct));
@@ -197,7 +198,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         var entityIds = new List<long>(annotations.Entities.Count);
         foreach (var entity in annotations.Entities)
         {
-            var entityId = await EntityStore.ResolveAsync(connection, tx, entity, Timestamps.Format(now), ct);
+            var entityId = await EntityStore.ResolveAsync(connection, tx, entity, Timestamps.Format(now), cache, ct);
             entityIds.Add(entityId);
             await EntityStore.InsertMentionsAsync(connection, tx, id, entityId, entity.Mentions, ct);
         }

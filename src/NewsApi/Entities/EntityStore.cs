@@ -97,26 +97,72 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
     /// creating it if there is none, and adds the names it is known by. Runs inside the caller's transaction.
     /// </summary>
     internal static async Task<long> ResolveAsync(DbConnection connection, DbTransaction tx, ExtractedEntity entity,
-        string createdAt, CancellationToken ct)
+        string createdAt, ResolutionCache cache, CancellationToken ct)
     {
         var type = Names.Of(entity.Type);
-        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(EntitySql.Match,
-            new { entity.WikidataId, Type = type, entity.Name }, tx, cancellationToken: ct));
-        if (id is null)
+        if (!cache.TryGetId(type, entity.Name, entity.WikidataId, out var id))
         {
-            id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(EntitySql.Insert,
-                new { entity.Name, Type = type, entity.WikidataId, CreatedAt = createdAt }, tx, cancellationToken: ct));
-        }
-        else if (entity.WikidataId is not null)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId,
-                new { Id = id, entity.WikidataId }, tx, cancellationToken: ct));
+            id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(EntitySql.Match,
+                new { entity.WikidataId, Type = type, entity.Name }, tx, cancellationToken: ct)) ?? 0;
+            if (id == 0)
+            {
+                id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(EntitySql.Insert,
+                    new { entity.Name, Type = type, entity.WikidataId, CreatedAt = createdAt }, tx, cancellationToken: ct));
+            }
+            else if (entity.WikidataId is not null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId,
+                    new { Id = id, entity.WikidataId }, tx, cancellationToken: ct));
+            }
+            cache.Remember(type, entity.Name, entity.WikidataId, id);
         }
         foreach (var alias in entity.Aliases.Append(entity.Name))
         {
+            if (!cache.AddAlias(id, alias)) continue;
             await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertAlias, new { Id = id, Alias = alias }, tx, cancellationToken: ct));
+            cache.Remember(type, alias, null, id);
         }
-        return id.Value;
+        return id;
+    }
+
+    /// <summary>
+    /// What one write transaction already resolved, so a batch of articles naming the same entities asks the
+    /// database once per name. Valid only inside that transaction.
+    /// </summary>
+    internal sealed class ResolutionCache
+    {
+        readonly Dictionary<(string Type, string Name), long> _byName = new(NameComparer.Instance);
+        readonly Dictionary<string, long> _byWikidata = new(StringComparer.Ordinal);
+        readonly HashSet<(long Id, string Alias)> _aliases = new(AliasComparer.Instance);
+
+        public bool TryGetId(string type, string name, string? wikidataId, out long id) =>
+            wikidataId is not null ? _byWikidata.TryGetValue(wikidataId, out id) : _byName.TryGetValue((type, name), out id);
+
+        public void Remember(string type, string name, string? wikidataId, long id)
+        {
+            _byName.TryAdd((type, name), id);
+            if (wikidataId is not null) _byWikidata.TryAdd(wikidataId, id);
+        }
+
+        public bool AddAlias(long id, string alias) => _aliases.Add((id, alias));
+
+        sealed class NameComparer : IEqualityComparer<(string Type, string Name)>
+        {
+            public static readonly NameComparer Instance = new();
+            public bool Equals((string Type, string Name) x, (string Type, string Name) y) =>
+                x.Type == y.Type && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+            public int GetHashCode((string Type, string Name) key) =>
+                HashCode.Combine(key.Type, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name));
+        }
+
+        sealed class AliasComparer : IEqualityComparer<(long Id, string Alias)>
+        {
+            public static readonly AliasComparer Instance = new();
+            public bool Equals((long Id, string Alias) x, (long Id, string Alias) y) =>
+                x.Id == y.Id && string.Equals(x.Alias, y.Alias, StringComparison.OrdinalIgnoreCase);
+            public int GetHashCode((long Id, string Alias) key) =>
+                HashCode.Combine(key.Id, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Alias));
+        }
     }
 
     internal static async Task InsertMentionsAsync(DbConnection connection, DbTransaction tx, long articleId, long entityId,

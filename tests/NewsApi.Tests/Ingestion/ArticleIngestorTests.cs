@@ -29,6 +29,28 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateMany_SameEntityInOneBatch_IsOneEntityWithEveryAlias()
+    {
+        static (NewArticle, NewsApi.Extraction.ExtractedArticle) Mentioning(string title, string name, params string[] aliases)
+        {
+            var body = $"Reporters asked {name} about the talks.";
+            var start = body.IndexOf(name, StringComparison.Ordinal);
+            return (new NewArticle { Title = title, Body = body }, new(null, null, [], [
+                new(name, NewsApi.Extraction.EntityType.Person, aliases,
+                    [new(NewsApi.Extraction.TextField.Body, NewsApi.Extraction.TextSpan.Of(body, start, start + name.Length))]),
+            ], [], "test"));
+        }
+        var store = _factory.Services.GetRequiredService<ArticleStore>();
+
+        await store.CreateManyAsync([Mentioning("A", "Maria Fischer", "Fischer"), Mentioning("B", "maria fischer"), Mentioning("C", "Fischer")], "test", CancellationToken.None);
+
+        await using var check = new SqliteConnection(_factory.ConnectionString);
+        var rows = (await check.QueryAsync<long>("SELECT DISTINCT entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.title IN ('A', 'B', 'C')")).ToList();
+        Assert.Single(rows);
+        Assert.Equal(["Fischer"], await check.QueryAsync<string>("SELECT alias FROM entity_aliases WHERE entity_id = @id", new { id = rows[0] }));
+    }
+
+    [Fact]
     public async Task IngestBatch_OneArticleFailsInTheDatabase_OthersAreStoredAndItsErrorReported()
     {
         var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>(); // starts the app: the schema exists

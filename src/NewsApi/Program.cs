@@ -7,6 +7,7 @@ using NewsApi.Hosting;
 using NewsApi.Ingestion;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
+using NewsApi.Search;
 
 if (args is ["import", .. var paths])
     return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
@@ -28,6 +29,7 @@ app.MapArticles();
 app.MapIngestion();
 app.MapQuotes();
 app.MapEntities();
+app.MapSearch();
 app.MapHealth();
 
 await app.InitializeDatabaseAsync();

@@ -20,7 +20,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
 
         Assert.Equal([
             "CreateArticle", "DeleteArticle", "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetEntity", "GetEntityArticles",
-            "GetEntityQuotes", "GetHealth", "GetQuote", "ListArticles", "ListEntities", "ListQuotes", "ReplaceArticle",
+            "GetEntityQuotes", "GetHealth", "GetQuote", "GetRelatedEntities", "ListArticles", "ListEntities", "ListQuotes", "ReplaceArticle", "Search",
         ], operations);
     }
 

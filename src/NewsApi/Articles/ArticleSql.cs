@@ -10,18 +10,74 @@ internal static class ArticleSql
         (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS QuoteCount
         """;
 
-    // Newest first; the cursor is (published_at, id) of the last row, so pages never skip or repeat a row.
-    public const string List = $"""
-        SELECT {SummaryColumns}
-        FROM articles a
-        WHERE (@Source IS NULL OR a.source = @Source COLLATE NOCASE)
+    // The filters every article list and facet shares; a null parameter means "any". Entities: articles
+    // mentioning all of them.
+    const string Filter = """
+        (@Source IS NULL OR a.source = @Source COLLATE NOCASE)
           AND (@From IS NULL OR a.published_at >= @From)
           AND (@To IS NULL OR a.published_at <= @To)
-          AND (@Entity IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @Entity))
+          AND (@EntityCount = 0 OR (SELECT COUNT(DISTINCT m.entity_id) FROM mentions m
+                                   WHERE m.article_id = a.id AND m.entity_id IN @Entities) = @EntityCount)
           AND (@Speaker IS NULL OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_entity_id = @Speaker))
+          AND (@Q IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @Q))
+        """;
+
+    // Each order has its keyset condition on (key, id) of the previous page's last row, so pages never skip or
+    // repeat a row of an unchanged list.
+    public const string ListNewest = $"""
+        SELECT {SummaryColumns}, a.published_at AS SortKey
+        FROM articles a
+        WHERE {Filter}
           AND (@AfterKey IS NULL OR a.published_at < @AfterKey OR (a.published_at = @AfterKey AND a.id < @AfterId))
         ORDER BY a.published_at DESC, a.id DESC
         LIMIT @Take
+        """;
+
+    public const string ListOldest = $"""
+        SELECT {SummaryColumns}, a.published_at AS SortKey
+        FROM articles a
+        WHERE {Filter}
+          AND (@AfterKey IS NULL OR a.published_at > @AfterKey OR (a.published_at = @AfterKey AND a.id > @AfterId))
+        ORDER BY a.published_at ASC, a.id ASC
+        LIMIT @Take
+        """;
+
+    // Best bm25 first (title hits weigh 5x); only with a search query.
+    public const string ListRelevance = $"""
+        SELECT {SummaryColumns}, r.rank AS SortKey
+        FROM articles a
+        JOIN (SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH @Q) r ON r.id = a.id
+        WHERE {Filter}
+          AND (@AfterRank IS NULL OR r.rank > @AfterRank OR (r.rank = @AfterRank AND a.id > @AfterId))
+        ORDER BY r.rank, a.id
+        LIMIT @Take
+        """;
+
+    public const string EntityFacet = $"""
+        SELECT CAST(e.id AS TEXT) AS Value, e.name AS Label, e.type AS Type, COUNT(DISTINCT a.id) AS Count
+        FROM articles a JOIN mentions fm ON fm.article_id = a.id JOIN entities e ON e.id = fm.entity_id
+        WHERE {Filter}
+        GROUP BY e.id
+        ORDER BY Count DESC, e.name COLLATE NOCASE, e.id
+        LIMIT @FacetSize
+        """;
+
+    public const string SourceFacet = $"""
+        SELECT a.source AS Value, a.source AS Label, NULL AS Type, COUNT(*) AS Count
+        FROM articles a
+        WHERE {Filter} AND a.source IS NOT NULL
+        GROUP BY a.source COLLATE NOCASE
+        ORDER BY Count DESC, a.source
+        LIMIT @FacetSize
+        """;
+
+    public const string MonthFacet = $"""
+        SELECT substr(a.published_at, 1, 7) AS Value, substr(a.published_at, 1, 7) AS Label, NULL AS Type, COUNT(*) AS Count
+        FROM articles a
+        WHERE {Filter}
+        GROUP BY Value
+        ORDER BY Value DESC
+        LIMIT @FacetSize
         """;
 
     public const string ById = """

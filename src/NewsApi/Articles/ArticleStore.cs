@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
@@ -10,7 +11,14 @@ namespace NewsApi.Articles;
 
 /// <summary>Filters for article lists; null means "any".</summary>
 public sealed record ArticleFilter(
-    string? Source = null, DateTimeOffset? From = null, DateTimeOffset? To = null, long? Entity = null, long? Speaker = null);
+    string? Source = null, DateTimeOffset? From = null, DateTimeOffset? To = null, IReadOnlyList<long>? Entities = null,
+    long? Speaker = null, string? Query = null);
+
+/// <summary>Orders of an article list. <see cref="Relevance"/> needs a search query.</summary>
+public enum ArticleSort { Newest, Oldest, Relevance }
+
+/// <summary>Facets an article list can count: co-mentioned entities, sources, publication months.</summary>
+public enum ArticleFacet { Entity, Source, Month }
 
 /// <summary>An article to store: its text and metadata. Annotations come separately (extracted or curated).</summary>
 public sealed record NewArticle
@@ -72,21 +80,74 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         return [.. await connection.QueryAsync<long>(new CommandDefinition(ArticleSql.IdsAnnotatedByOtherThan, new { Annotators = annotators }, cancellationToken: ct))];
     }
 
-    public async Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, int limit, Cursor? after, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<ArticleSummary>(new CommandDefinition(ArticleSql.List, new
+    public Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, int limit, Cursor? after, CancellationToken ct) =>
+        ListAsync(filter, ArticleSort.Newest, [], 0, limit, after, ct);
+
+    /// <summary>
+    /// A page of articles matching <paramref name="filter"/> in <paramref name="sort"/> order, with counts for the
+    /// requested facets over the whole filtered list (not just the page).
+    /// </summary>
+    public Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, ArticleSort sort, IReadOnlyCollection<ArticleFacet> facets,
+        int facetSize, int limit, Cursor? after, CancellationToken ct) =>
+        Search.InvalidSearchQueryException.Translate(async () =>
         {
-            filter.Source,
-            From = filter.From is { } from ? Timestamps.Format(from) : null,
-            To = filter.To is { } to ? Timestamps.Format(to) : null,
-            filter.Entity,
-            filter.Speaker,
-            AfterKey = after?.Key,
-            AfterId = after?.Id,
-            Take = limit + 1,
-        }, cancellationToken: ct))).AsList();
-        return Paging.ToPage(rows, limit, r => r, r => new Cursor(Timestamps.Format(r.PublishedAt), r.Id));
+            await using var connection = await connections.OpenAsync(ct);
+            var parameters = new DynamicParameters(FilterParameters(filter));
+            parameters.AddDynamicParams(new
+            {
+                AfterKey = sort == ArticleSort.Relevance ? null : after?.Key,
+                AfterRank = sort == ArticleSort.Relevance && after is { } c ? double.Parse(c.Key, CultureInfo.InvariantCulture) : (double?)null,
+                AfterId = after?.Id,
+                Take = limit + 1,
+                FacetSize = facetSize,
+            });
+            var sql = sort switch
+            {
+                ArticleSort.Oldest => ArticleSql.ListOldest,
+                ArticleSort.Relevance => ArticleSql.ListRelevance,
+                _ => ArticleSql.ListNewest,
+            };
+            var rows = (await connection.QueryAsync<ArticleSummary, SortKeyRow, (ArticleSummary Summary, string Key)>(
+                new CommandDefinition(sql, parameters, cancellationToken: ct), (summary, key) => (summary, key.Format()), splitOn: "SortKey")).AsList();
+            var page = Paging.ToPage(rows, limit, r => r.Summary, r => new Cursor(r.Key, r.Summary.Id));
+            if (facets.Count == 0) return page;
+
+            var counts = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+            foreach (var facet in facets.Distinct())
+            {
+                var facetSql = facet switch
+                {
+                    ArticleFacet.Entity => ArticleSql.EntityFacet,
+                    ArticleFacet.Source => ArticleSql.SourceFacet,
+                    _ => ArticleSql.MonthFacet,
+                };
+                counts[Names.Of(facet)] = [.. await connection.QueryAsync<FacetValue>(new CommandDefinition(facetSql, parameters, cancellationToken: ct))];
+            }
+            return page with { Facets = counts };
+        });
+
+    static object FilterParameters(ArticleFilter filter) => new
+    {
+        filter.Source,
+        From = filter.From is { } from ? Timestamps.Format(from) : null,
+        To = filter.To is { } to ? Timestamps.Format(to) : null,
+        Entities = filter.Entities ?? [],
+        EntityCount = filter.Entities?.Distinct().Count() ?? 0,
+        filter.Speaker,
+        Q = filter.Query,
+    };
+
+    /// <summary>True when <paramref name="cursor"/> could have come from a list in <paramref name="sort"/> order.</summary>
+    public static bool IsValidCursor(Cursor cursor, ArticleSort sort) => sort == ArticleSort.Relevance
+        ? double.TryParse(cursor.Key, NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && double.IsFinite(rank)
+        : Timestamps.TryParse(cursor.Key, out _);
+
+    // The key a row is sorted by: published_at text, or the bm25 rank (kept exact with round-trip formatting).
+    sealed record SortKeyRow
+    {
+        public object SortKey { get; init; } = "";
+
+        public string Format() => SortKey is double rank ? rank.ToString("R", CultureInfo.InvariantCulture) : (string)SortKey;
     }
 
     /// <summary>

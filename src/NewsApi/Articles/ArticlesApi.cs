@@ -6,6 +6,8 @@ using NewsApi.Entities;
 using NewsApi.Errors;
 using NewsApi.Quotes;
 
+using NewsApi.Hosting;
+
 namespace NewsApi.Articles;
 
 /// <summary>Query parameters of <c>GET /articles</c>.</summary>
@@ -15,19 +17,23 @@ public sealed record ArticleListQuery(
     [property: Description("Only articles from this outlet (case-insensitive), e.g. Tasnim.")] [FromQuery(Name = "source")] string? Source = null,
     [property: Description("Only articles published at or after this ISO 8601 date or date-time (UTC unless an offset is given).")] [FromQuery(Name = "from")] string? From = null,
     [property: Description("Only articles published at or before this ISO 8601 date or date-time; a bare date includes that whole day.")] [FromQuery(Name = "to")] string? To = null,
-    [property: Description("Only articles that mention this entity id.")] [FromQuery(Name = "entity")] long? Entity = null,
-    [property: Description("Only articles that quote this entity id as speaker.")] [FromQuery(Name = "speaker")] long? Speaker = null);
+    [property: Description("Only articles that mention this entity id; repeat (entity=1&entity=3) for articles that mention all of them (at most 10).")] [FromQuery(Name = "entity")] long[]? Entity = null,
+    [property: Description("Only articles that quote this entity id as speaker.")] [FromQuery(Name = "speaker")] long? Speaker = null,
+    [property: Description("Only articles matching this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null,
+    [property: Description("Order: newest (default), oldest, or relevance (best match first; needs q).")] [FromQuery(Name = "sort")] string? Sort = null,
+    [property: Description("Comma-separated facets to count over the whole filtered list: entity (most co-mentioned entities), source, month.")] [FromQuery(Name = "facets")] string? Facets = null,
+    [property: Description("How many values each facet lists, 1 to 100. Default 10.")] [FromQuery(Name = "facetSize")] int? FacetSize = null);
 
 public static class ArticlesApi
 {
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/articles").WithTags("Articles");
+        var group = app.MapGroup("/articles").WithTags("Articles").WithNextPageLinks();
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")
-            .WithSummary("List articles, newest first")
-            .WithDescription("Article summaries ordered by publication date (newest first, then by id). Pages are keyset-paginated: pass `nextCursor` back as `cursor` until it is null. Filters combine with AND.");
+            .WithSummary("List, filter, search and facet articles")
+            .WithDescription("Article summaries, newest first by default (`sort=oldest`, or `sort=relevance` with `q`). Filters combine with AND: `source`, `from`/`to`, `entity` (repeatable: all of them), `speaker`, `q` (full-text). `facets=entity,source,month` adds counts over the whole filtered list, e.g. the entities most co-mentioned with `entity=3`. Pages are keyset-paginated: pass `nextCursor` back as `cursor` (also given as a `Link: <…>; rel=\"next\"` header) until it is null.");
 
         group.MapGet("/{id:long}", GetArticle)
             .WithName("GetArticle")
@@ -47,20 +53,36 @@ public static class ArticlesApi
         return group;
     }
 
+    public const int MaxEntityFilters = 10;
+
     internal static async Task<Results<Ok<Page<ArticleSummary>>, ValidationProblem>> ListArticles(
         [AsParameters] ArticleListQuery query, ArticleStore store, CancellationToken ct)
     {
         var validator = new QueryValidator();
         var limit = validator.Limit(query.Limit);
-        var cursor = validator.Cursor(query.Cursor, c => Timestamps.TryParse(c.Key, out _));
+        var q = validator.Text("q", query.Q, Search.SearchApi.MaxQueryLength);
+        var sort = validator.Enum<ArticleSort>("sort", query.Sort) ?? ArticleSort.Newest;
+        if (sort == ArticleSort.Relevance && query.Q is null) validator.Add("sort", "sort=relevance needs a search query q.");
+        var cursor = validator.Cursor(query.Cursor, c => ArticleStore.IsValidCursor(c, sort));
+        var facets = validator.List<ArticleFacet>("facets", query.Facets);
+        var facetSize = validator.Range("facetSize", query.FacetSize, 1, 100) ?? 10;
+        if (query.Entity is { Length: > MaxEntityFilters }) validator.Add("entity", $"entity may be given at most {MaxEntityFilters} times.");
         var filter = new ArticleFilter(
             validator.Text("source", query.Source, 200),
             validator.Date("from", query.From),
             validator.Date("to", query.To, upperBound: true),
             query.Entity,
-            query.Speaker);
+            query.Speaker,
+            q);
         if (!validator.IsValid) return validator.Problem();
-        return TypedResults.Ok(await store.ListAsync(filter, limit, cursor, ct));
+        try
+        {
+            return TypedResults.Ok(await store.ListAsync(filter, sort, facets, facetSize, limit, cursor, ct));
+        }
+        catch (Search.InvalidSearchQueryException e)
+        {
+            return Search.SearchProblem.For(validator, e);
+        }
     }
 
     internal static async Task<Results<Ok<Article>, NotFoundProblem>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>

@@ -32,5 +32,30 @@ public readonly record struct Cursor(string Key, long Id)
     }
 }
 
-/// <summary>One page of a list. <see cref="NextCursor"/> is null on the last page.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+/// <summary>
+/// One page of a list. <see cref="NextCursor"/> is null on the last page. <see cref="Facets"/> is present only when
+/// facets were asked for: counts over the whole filtered list, by facet name.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor) : IPage
+{
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets { get; init; }
+}
+
+/// <summary>What every page has, whatever its items.</summary>
+public interface IPage
+{
+    string? NextCursor { get; }
+}
+
+/// <summary>
+/// One facet value and how many articles of the filtered list have it. <c>value</c> is what to filter by
+/// (an entity id, a source, a month "2016-08"); <c>label</c> is for display; <c>type</c> is an entity's type.
+/// </summary>
+public sealed record FacetValue
+{
+    public string Value { get; init; } = "";
+    public string Label { get; init; } = "";
+    public string? Type { get; init; }
+    public long Count { get; init; }
+}

@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<Entities.EntityStore>();
         services.AddSingleton<Quotes.QuoteStore>();
+        services.AddSingleton<Search.SearchStore>();
         return services;
     }
 

@@ -7,6 +7,8 @@ using NewsApi.Errors;
 using NewsApi.Extraction;
 using NewsApi.Quotes;
 
+using NewsApi.Hosting;
+
 namespace NewsApi.Entities;
 
 /// <summary>Query parameters of <c>GET /entities</c>.</summary>
@@ -21,13 +23,18 @@ public sealed record EntityPageQuery(
     [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null);
 
+/// <summary>Parameters of <c>GET /entities/{id}/related</c>.</summary>
+public sealed record RelatedQuery(
+    [property: Description("How many related entities, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Only related entities of this type: person, organization, location or other.")] [FromQuery(Name = "type")] string? Type = null);
+
 public static class EntitiesApi
 {
     public const int MaxQueryLength = 200;
 
     public static RouteGroupBuilder MapEntities(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/entities").WithTags("Entities");
+        var group = app.MapGroup("/entities").WithTags("Entities").WithNextPageLinks();
 
         group.MapGet("/", ListEntities)
             .WithName("ListEntities")
@@ -49,7 +56,23 @@ public static class EntitiesApi
             .WithSummary("Everything an entity said")
             .WithDescription("Quotes attributed to this entity as speaker (directly, or through a pronoun or description resolved to it), newest article first, keyset-paginated.");
 
+        group.MapGet("/{id:long}/related", GetRelatedEntities)
+            .WithName("GetRelatedEntities")
+            .WithSummary("Entities most often mentioned with an entity")
+            .WithDescription("Entities co-mentioned with this one, most shared articles first, each with the number of shared articles and up to five of their ids (newest first). Filter by `type`; `limit` 1 to 100, default 20.");
+
         return group;
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<RelatedEntity>>, ValidationProblem, NotFoundProblem>> GetRelatedEntities(
+        long id, [AsParameters] RelatedQuery query, EntityStore entities, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var limit = validator.Limit(query.Limit);
+        var type = validator.Enum<EntityType>("type", query.Type);
+        if (!validator.IsValid) return validator.Problem();
+        if (!await entities.ExistsAsync(id, ct)) return EntityNotFound(id);
+        return TypedResults.Ok(await entities.RelatedAsync(id, type, limit, ct));
     }
 
     internal static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> ListEntities(
@@ -75,7 +98,7 @@ public static class EntitiesApi
         var cursor = validator.Cursor(query.Cursor, c => Timestamps.TryParse(c.Key, out _));
         if (!validator.IsValid) return validator.Problem();
         if (!await entities.ExistsAsync(id, ct)) return EntityNotFound(id);
-        return TypedResults.Ok(await articles.ListAsync(new ArticleFilter(Entity: id), limit, cursor, ct));
+        return TypedResults.Ok(await articles.ListAsync(new ArticleFilter(Entities: [id]), limit, cursor, ct));
     }
 
     internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem, NotFoundProblem>> GetEntityQuotes(

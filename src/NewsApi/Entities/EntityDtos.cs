@@ -44,3 +44,13 @@ public sealed record ArticleEntity
     public string? WikidataId { get; init; }
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
 }
+
+/// <summary>An entity co-mentioned with another: in how many articles, and (up to five of) which.</summary>
+public sealed record RelatedEntity
+{
+    public long Id { get; init; }
+    public string Name { get; init; } = "";
+    public EntityType Type { get; init; }
+    public long SharedArticles { get; init; }
+    public IReadOnlyList<long> ArticleIds { get; init; } = [];
+}

@@ -92,4 +92,19 @@ internal static class EntitySql
         WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
           AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = entities.id)
         """;
+
+    // Entities mentioned in the same articles as @Id, most shared articles first; up to five shared article ids each.
+    public const string Related = """
+        SELECT e.id AS Id, e.name AS Name, e.type AS Type, COUNT(DISTINCT m2.article_id) AS SharedArticles,
+               (SELECT group_concat(article_id) FROM (
+                    SELECT DISTINCT x.article_id FROM mentions x JOIN mentions y ON y.article_id = x.article_id
+                    WHERE x.entity_id = @Id AND y.entity_id = e.id ORDER BY x.article_id DESC LIMIT 5)) AS ArticleIds
+        FROM mentions m1
+        JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
+        JOIN entities e ON e.id = m2.entity_id
+        WHERE m1.entity_id = @Id AND (@Type IS NULL OR e.type = @Type)
+        GROUP BY e.id
+        ORDER BY SharedArticles DESC, e.name COLLATE NOCASE, e.id
+        LIMIT @Limit
+        """;
 }

@@ -68,6 +68,30 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         return await ReadForArticleAsync(connection, articleId, ct);
     }
 
+    public async Task<IReadOnlyList<RelatedEntity>> RelatedAsync(long id, EntityType? type, int limit, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = await connection.QueryAsync<RelatedRow>(new CommandDefinition(EntitySql.Related,
+            new { Id = id, Type = type is { } t ? Names.Of(t) : null, Limit = limit }, cancellationToken: ct));
+        return [.. rows.Select(r => new RelatedEntity
+        {
+            Id = r.Id,
+            Name = r.Name,
+            Type = r.Type,
+            SharedArticles = r.SharedArticles,
+            ArticleIds = [.. (r.ArticleIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => long.Parse(x, System.Globalization.CultureInfo.InvariantCulture))],
+        })];
+    }
+
+    sealed record RelatedRow
+    {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public EntityType Type { get; init; }
+        public long SharedArticles { get; init; }
+        public string? ArticleIds { get; init; }
+    }
+
     internal static async Task<IReadOnlyList<ArticleEntity>> ReadForArticleAsync(DbConnection connection, long articleId, CancellationToken ct)
     {
         var args = new { ArticleId = articleId };

@@ -63,10 +63,34 @@ public sealed class QueryValidator
         return null;
     }
 
+    /// <summary>A comma-separated list of names, e.g. <c>facets=entity,month</c>; empty when absent.</summary>
+    public IReadOnlyList<T> List<T>(string parameter, string? value) where T : struct, System.Enum
+    {
+        if (value is null) return [];
+        var items = new List<T>();
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Names.TryParse<T>(part, out var parsed))
+            {
+                Add(parameter, $"{parameter} takes a comma-separated list of: {Names.List<T>()}; got '{Truncate(part)}'.");
+                return [];
+            }
+            if (!items.Contains(parsed)) items.Add(parsed);
+        }
+        return items;
+    }
+
+    public int? Range(string parameter, int? value, int min, int max)
+    {
+        if (value is null || (value >= min && value <= max)) return value;
+        Add(parameter, $"{parameter} must be between {min} and {max}; got {value}.");
+        return null;
+    }
+
     public string? Text(string parameter, string? value, int maxLength)
     {
         if (value is null) return null;
-        if (string.IsNullOrWhiteSpace(value)) { Add(parameter, $"{parameter} must not be blank."); return null; }
+        if (string.IsNullOrWhiteSpace(value)) { Add(parameter, $"{parameter} must not be empty or blank."); return null; }
         if (value.Length > maxLength) { Add(parameter, $"{parameter} must be at most {maxLength} characters."); return null; }
         return value.Trim();
     }

@@ -30,6 +30,7 @@ internal static class QuoteSql
         WHERE (@Speaker IS NULL OR q.speaker_entity_id = @Speaker)
           AND (@Kind IS NULL OR q.kind = @Kind)
           AND (@Article IS NULL OR q.article_id = @Article)
+          AND (@Q IS NULL OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @Q))
           AND (@AfterArticle IS NULL OR q.article_id < @AfterArticle OR (q.article_id = @AfterArticle AND q.id > @AfterId))
         ORDER BY q.article_id DESC, q.id ASC
         LIMIT @Take

@@ -7,7 +7,7 @@ using NewsApi.Extraction;
 namespace NewsApi.Quotes;
 
 /// <summary>Filters for quote lists; null means "any".</summary>
-public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null);
+public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null, string? Query = null);
 
 /// <summary>Reads quotes; they are written as part of an article (see ArticleStore).</summary>
 public sealed class QuoteStore(SqliteConnectionFactory connections)
@@ -25,7 +25,10 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
         return await ReadForArticleAsync(connection, articleId, ct);
     }
 
-    public async Task<Page<Quote>> ListAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct)
+    public Task<Page<Quote>> ListAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct) =>
+        Search.InvalidSearchQueryException.Translate(() => ListPageAsync(filter, limit, after, ct));
+
+    async Task<Page<Quote>> ListPageAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
         var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.List, new
@@ -33,6 +36,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
             filter.Speaker,
             Kind = filter.Kind is { } kind ? Names.Of(kind) : null,
             filter.Article,
+            Q = filter.Query,
             AfterArticle = after is { } c ? long.Parse(c.Key, CultureInfo.InvariantCulture) : (long?)null,
             AfterId = after?.Id,
             Take = limit + 1,

@@ -5,6 +5,8 @@ using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
 
+using NewsApi.Hosting;
+
 namespace NewsApi.Quotes;
 
 /// <summary>Query parameters of <c>GET /quotes</c>.</summary>
@@ -13,18 +15,19 @@ public sealed record QuoteListQuery(
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
     [property: Description("Only quotes whose speaker is this entity id.")] [FromQuery(Name = "speaker")] long? Speaker = null,
     [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [FromQuery(Name = "kind")] string? Kind = null,
-    [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null);
+    [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null,
+    [property: Description("Only quotes whose text matches this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
 
 public static class QuotesApi
 {
     public static RouteGroupBuilder MapQuotes(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/quotes").WithTags("Quotes");
+        var group = app.MapGroup("/quotes").WithTags("Quotes").WithNextPageLinks();
 
         group.MapGet("/", ListQuotes)
             .WithName("ListQuotes")
             .WithSummary("List quotes across articles")
-            .WithDescription("Quotes from the newest article first, in text order within an article. Filter by speaker entity, kind and article; keyset-paginated with `cursor`/`nextCursor`.");
+            .WithDescription("Quotes from the newest article first, in text order within an article. Filter by speaker entity, kind, article and full-text `q`; keyset-paginated with `cursor`/`nextCursor` (and a `Link: <…>; rel=\"next\"` header).");
 
         group.MapGet("/{id:long}", GetQuote)
             .WithName("GetQuote")
@@ -41,8 +44,16 @@ public static class QuotesApi
         var limit = validator.Limit(query.Limit);
         var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
         var kind = validator.Enum<QuoteKind>("kind", query.Kind);
+        var q = validator.Text("q", query.Q, Search.SearchApi.MaxQueryLength);
         if (!validator.IsValid) return validator.Problem();
-        return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article), limit, cursor, ct));
+        try
+        {
+            return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article, q), limit, cursor, ct));
+        }
+        catch (Search.InvalidSearchQueryException e)
+        {
+            return Search.SearchProblem.For(validator, e);
+        }
     }
 
     internal static async Task<Results<Ok<Quote>, NotFoundProblem>> GetQuote(long id, QuoteStore store, CancellationToken ct) =>

@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using NewsApi.Data;
+using NewsApi.Errors;
+
+using NewsApi.Hosting;
+
+namespace NewsApi.Search;
+
+/// <summary>Query parameters of <c>GET /search</c>.</summary>
+public sealed record SearchQuery(
+    [property: Description("The search: words (all must match), \"a phrase\", prefix*, AND / OR / NOT, (grouping), and column filters title: and body:. SQLite FTS5 query syntax; at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null,
+    [property: Description("Only hits of this type: article or quote. Default both.")] [FromQuery(Name = "type")] string? Type = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null);
+
+public static class SearchApi
+{
+    public const int MaxQueryLength = 500;
+
+    public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/search").WithTags("Search").WithNextPageLinks();
+        group.MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Full-text search over articles and quotes")
+            .WithDescription("Articles (title and body) and quotes ranked together by bm25, best first (a lower `score` is a better match; title hits weigh five times body hits). Each hit has an HTML-escaped `snippet` with the hits in `<mark>` and `highlights` with their exact offsets in the article. Supports phrases (\"strategic partnership\"), prefixes (terror*), AND, OR, NOT, parentheses and column filters (title:syria). A query FTS5 cannot parse is a 400 saying why. Keyset-paginated with `cursor`/`nextCursor`.");
+        return group;
+    }
+
+    internal static async Task<Results<Ok<Page<SearchHit>>, ValidationProblem>> Search(
+        [AsParameters] SearchQuery query, SearchStore store, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var q = validator.Text("q", query.Q ?? "", MaxQueryLength);
+        var type = validator.Enum<SearchHitType>("type", query.Type);
+        var limit = validator.Limit(query.Limit);
+        var cursor = validator.Cursor(query.Cursor, SearchStore.IsValidCursor);
+        if (!validator.IsValid) return validator.Problem();
+        try
+        {
+            return TypedResults.Ok(await store.SearchAsync(q!, type is null or SearchHitType.Article, type is null or SearchHitType.Quote, limit, cursor, ct));
+        }
+        catch (InvalidSearchQueryException e)
+        {
+            return SearchProblem.For(validator, e);
+        }
+    }
+}
+
+public static class SearchProblem
+{
+    /// <summary>The 400 for a query FTS5 rejected, naming <c>q</c> and how to fix it.</summary>
+    public static ValidationProblem For(QueryValidator validator, InvalidSearchQueryException e)
+    {
+        validator.Add("q", $"q is not a valid search ({e.Message}). Put words with punctuation in double quotes (\"anti-terrorism\"), close every quote and parenthesis, and use AND, OR, NOT between terms.");
+        return validator.Problem();
+    }
+}

@@ -1,0 +1,30 @@
+using NewsApi.Extraction;
+
+namespace NewsApi.Search;
+
+/// <summary>What a search hit is.</summary>
+public enum SearchHitType { Article, Quote }
+
+/// <summary>
+/// One search hit, ranked by bm25 (lower <c>score</c> is better). <c>snippet</c> is HTML-escaped text around the
+/// first hit with the hits wrapped in <c>&lt;mark&gt;</c>; <c>highlights</c> gives the exact hit offsets (UTF-16,
+/// end exclusive) in the article's title or body.
+/// </summary>
+public sealed record SearchHit
+{
+    public SearchHitType Type { get; init; }
+    /// <summary>The article id, or the quote id.</summary>
+    public long Id { get; init; }
+    public long ArticleId { get; init; }
+    /// <summary>The article's title (for a quote: the title of its article).</summary>
+    public string Title { get; init; } = "";
+    public DateTimeOffset PublishedAt { get; init; }
+    /// <summary>For a quote: the speaker as written.</summary>
+    public string? Speaker { get; init; }
+    public double Score { get; init; }
+    public string Snippet { get; init; } = "";
+    public IReadOnlyList<Highlight> Highlights { get; init; } = [];
+}
+
+/// <summary>A hit in the article: <c>field[start..end] == text</c>.</summary>
+public sealed record Highlight(TextField Field, int Start, int End, string Text);

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsApi.Data;
+using NewsApi.Extraction;
+
+namespace NewsApi.Search;
+
+/// <summary>A query FTS5 cannot run; the message says why, in SQLite's words.</summary>
+public sealed class InvalidSearchQueryException(string message, Exception inner) : Exception(message, inner)
+{
+    /// <summary>
+    /// Runs a query and turns FTS5's query errors (syntax, unknown column, "unknown special query") into this
+    /// exception. The SQL around the search text is fixed and tested, so a plain SQLITE_ERROR there comes from the
+    /// search text; a missing table is a broken database, not a bad query, and stays a server error.
+    /// </summary>
+    public static async Task<T> Translate<T>(Func<Task<T>> query)
+    {
+        try { return await query(); }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1 && !e.Message.Contains("no such table", StringComparison.OrdinalIgnoreCase))
+        {
+            var reason = e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('\'', '.', ' ');
+            throw new InvalidSearchQueryException(reason, e);
+        }
+    }
+}
+
+/// <summary>Full-text search over articles (title, body) and quotes, ranked by bm25.</summary>
+public sealed class SearchStore(SqliteConnectionFactory connections)
+{
+    public Task<Page<SearchHit>> SearchAsync(string query, bool articles, bool quotes, int limit, Cursor? after, CancellationToken ct) =>
+        InvalidSearchQueryException.Translate(async () =>
+        {
+            await using var connection = await connections.OpenAsync(ct);
+            var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
+            var rows = (await connection.QueryAsync<HitRow>(new CommandDefinition(SearchSql.Ranked, new
+            {
+                Q = query,
+                Articles = articles,
+                Quotes = quotes,
+                AfterScore = afterScore,
+                AfterType = afterType,
+                AfterId = after?.Id,
+                Take = limit + 1,
+            }, cancellationToken: ct))).AsList();
+            var hasMore = rows.Count > limit;
+            if (hasMore) rows.RemoveAt(rows.Count - 1);
+
+            var articleIds = rows.Where(r => r.TypeOrder == 0).Select(r => r.Id).ToArray();
+            var quoteIds = rows.Where(r => r.TypeOrder == 1).Select(r => r.Id).ToArray();
+            var articleMarks = articleIds.Length == 0 ? [] : (await connection.QueryAsync<ArticleMarks>(new CommandDefinition(
+                SearchSql.ArticleHighlights, new { Q = query, Ids = articleIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
+            var bodies = articleIds.Length == 0 ? [] : (await connection.QueryAsync<(long Id, string Body)>(new CommandDefinition(
+                SearchSql.ArticleBodies, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(b => b.Id, b => b.Body);
+            var quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<(long Id, string Text)>(new CommandDefinition(
+                SearchSql.QuoteHighlights, new { Q = query, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id, m => m.Text);
+
+            var hits = rows.Select(r => r.TypeOrder == 0 ? ArticleHit(r, articleMarks[r.Id], bodies[r.Id]) : QuoteHit(r, quoteMarks[r.Id])).ToList();
+            var next = hasMore ? new Cursor(FormatKey(rows[^1].Score, rows[^1].TypeOrder), rows[^1].Id).Encode() : null;
+            return new Page<SearchHit>(hits, next);
+        });
+
+    public static bool IsValidCursor(Cursor cursor) => ParseKey(cursor.Key).Score is not null;
+
+    static SearchHit ArticleHit(HitRow row, ArticleMarks marks, string body)
+    {
+        var bodyHits = Highlighter.Hits(marks.Body, TextField.Body);
+        return new SearchHit
+        {
+            Type = SearchHitType.Article,
+            Id = row.Id,
+            ArticleId = row.ArticleId,
+            Title = row.Title,
+            PublishedAt = row.PublishedAt,
+            Score = row.Score,
+            Snippet = Highlighter.Snippet(body, bodyHits),
+            Highlights = [.. Highlighter.Hits(marks.Title, TextField.Title), .. bodyHits],
+        };
+    }
+
+    static SearchHit QuoteHit(HitRow row, string marked)
+    {
+        var start = (int)row.QuoteStart!.Value;
+        var hits = Highlighter.Hits(marked, TextField.Body, start);
+        return new SearchHit
+        {
+            Type = SearchHitType.Quote,
+            Id = row.Id,
+            ArticleId = row.ArticleId,
+            Title = row.Title,
+            PublishedAt = row.PublishedAt,
+            Speaker = row.Speaker,
+            Score = row.Score,
+            Snippet = Highlighter.Snippet(row.QuoteText!, hits, start),
+            Highlights = hits,
+        };
+    }
+
+    static string FormatKey(double score, long type) =>
+        $"{score.ToString("R", CultureInfo.InvariantCulture)}|{type.ToString(CultureInfo.InvariantCulture)}";
+
+    static (double? Score, long? Type) ParseKey(string key)
+    {
+        var parts = key.Split('|');
+        return parts.Length == 2
+               && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && double.IsFinite(score)
+               && parts[1] is "0" or "1"
+            ? (score, long.Parse(parts[1], CultureInfo.InvariantCulture))
+            : (null, null);
+    }
+
+    sealed record HitRow
+    {
+        public long TypeOrder { get; init; }
+        public long Id { get; init; }
+        public long ArticleId { get; init; }
+        public double Score { get; init; }
+        public string Title { get; init; } = "";
+        public DateTimeOffset PublishedAt { get; init; }
+        public string? QuoteText { get; init; }
+        public long? QuoteStart { get; init; }
+        public string? Speaker { get; init; }
+    }
+
+    sealed record ArticleMarks
+    {
+        public long Id { get; init; }
+        public string? Title { get; init; }
+        public string? Body { get; init; }
+    }
+}

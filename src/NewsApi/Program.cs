@@ -7,6 +7,7 @@ using NewsApi.Hosting;
 using NewsApi.Ingestion;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
+using NewsApi.Reader;
 
 if (args is ["import", .. var paths])
     return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
@@ -29,6 +30,7 @@ app.MapIngestion();
 app.MapQuotes();
 app.MapEntities();
 app.MapHealth();
+app.MapReader();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -7,6 +7,7 @@ using NewsApi.Hosting;
 using NewsApi.Ingestion;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
+using NewsApi.Reader;
 using NewsApi.Search;
 
 if (args is ["import", .. var paths])
@@ -31,6 +32,7 @@ app.MapQuotes();
 app.MapEntities();
 app.MapSearch();
 app.MapHealth();
+app.MapReader();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -19,8 +19,9 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
         var operations = Operations(await Document()).Select(o => o.Operation.GetProperty("operationId").GetString()).Order();
 
         Assert.Equal([
-            "CreateArticle", "DeleteArticle", "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetEntity", "GetEntityArticles",
-            "GetEntityQuotes", "GetHealth", "GetQuote", "GetRelatedEntities", "ListArticles", "ListEntities", "ListQuotes", "ReplaceArticle", "Search",
+            "CreateArticle", "DeleteArticle", "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetArticleView", "GetEntity",
+            "GetEntityArticles", "GetEntityQuotes", "GetHealth", "GetQuote", "GetRelatedEntities", "ListArticles", "ListEntities",
+            "ListQuotes", "ReplaceArticle", "Search",
         ], operations);
     }
 
@@ -95,6 +96,17 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
 
         // timestamps differ from run to run; everything else is the seed article as served
         Assert.Equal(Strip(expected), Strip(actual));
+    }
+
+    [Fact]
+    public async Task HtmlExample_IsPartOfWhatTheApiReallyAnswers()
+    {
+        var page = await _client.GetStringAsync("/articles/1/view");
+        var example = (await Document()).GetProperty("paths").GetProperty("/articles/{id}/view").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("text/html").GetProperty("example").GetString();
+
+        Assert.Contains("class=\"quote", example, StringComparison.Ordinal);
+        Assert.Contains(example!.Trim(), page, StringComparison.Ordinal);
     }
 
     static string Strip(JsonElement element) => JsonSerializer.Serialize(

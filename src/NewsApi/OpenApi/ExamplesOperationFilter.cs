@@ -11,7 +11,8 @@ namespace NewsApi.OpenApi;
 /// kept in OpenApi/Examples (embedded). The file is chosen by the response type: <c>Article.json</c>,
 /// <c>QuotePage.json</c> for <c>Page&lt;Quote&gt;</c>, <c>QuoteList.json</c> for a list, and
 /// <c>ProblemDetails.503.json</c> where one status needs its own, <c>CreateArticle.400.json</c> where one operation
-/// does; <c>ArticleInput.json</c> is the request body example.
+/// does; <c>ArticleInput.json</c> is the request body example. An <c>.html</c> file is the string example of a
+/// <c>text/html</c> response (<c>GetArticleView.200.html</c>).
 /// </summary>
 public sealed class ExamplesOperationFilter : IOperationFilter
 {
@@ -29,8 +30,8 @@ public sealed class ExamplesOperationFilter : IOperationFilter
             var name = ExampleName(responseType.Type);
             if (!Examples.TryGetValue($"{operation.OperationId}.{status}", out var json)
                 && !Examples.TryGetValue($"{name}.{status}", out json) && !Examples.TryGetValue(name, out json)) continue;
-            foreach (var media in response.Content.Values)
-                media.Example = JsonNode.Parse(json);
+            foreach (var (mediaType, media) in response.Content)
+                media.Example = mediaType == "text/html" ? JsonValue.Create(json) : JsonNode.Parse(json);
         }
         if (operation.RequestBody?.Content is { } request)
         {
@@ -64,7 +65,7 @@ public sealed class ExamplesOperationFilter : IOperationFilter
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            examples[resource[ResourcePrefix.Length..^".json".Length]] = reader.ReadToEnd();
+            examples[Path.GetFileNameWithoutExtension(resource[ResourcePrefix.Length..])] = reader.ReadToEnd();
         }
         return examples;
     }

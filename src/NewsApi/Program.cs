@@ -2,11 +2,13 @@ using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Entities;
 using NewsApi.Errors;
+using NewsApi.Export;
 using NewsApi.Health;
 using NewsApi.Hosting;
 using NewsApi.Ingestion;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
+using NewsApi.Representations;
 
 if (args is ["import", .. var paths])
     return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
@@ -18,17 +20,20 @@ builder.Services.AddNewsIngestion(builder.Configuration);
 builder.Services.AddNewsJson();
 builder.Services.AddNewsProblemDetails();
 builder.Services.AddNewsOpenApi();
+builder.Services.AddNewsRepresentations(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseNewsRepresentations();
 app.UseNewsProblemDetails();
 app.UseNewsOpenApi();
 
-app.MapArticles();
+app.MapArticles().WithRepresentations();
 app.MapIngestion();
-app.MapQuotes();
-app.MapEntities();
+app.MapQuotes().WithRepresentations();
+app.MapEntities().WithRepresentations();
 app.MapHealth();
+app.MapExport();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -19,7 +19,7 @@ public static class RepresentationSetup
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
                 [MediaTypes.Json, MediaTypes.Problem, MediaTypes.JsonLd, MediaTypes.Csv, MediaTypes.Ndjson, "text/html"]).Distinct();
         });
-        // Fastest: on 2 cores a JSON page compresses in well under a millisecond and still shrinks ~5x
+        // Fastest: CPU is the scarce resource here, and it still takes the seed article from 10,095 to 3,005 bytes (Brotli)
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.ConfigureSwaggerGen(options => options.OperationFilter<RepresentationsOperationFilter>());

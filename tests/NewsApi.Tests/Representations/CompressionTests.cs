@@ -63,6 +63,13 @@ public sealed class CompressionTests(NewsApiFactory factory) : IClassFixture<New
         Assert.Equal(HttpStatusCode.NotModified, (await Get("/articles/1", ifNoneMatch: strong.ToString())).StatusCode);
     }
 
+    [Fact]
+    public async Task Brotli_IsPreferred_WhenBothAreEquallyAcceptable()
+    {
+        Assert.Equal(["br"], (await Get("/articles", "gzip, deflate, br")).Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], (await Get("/articles", "gzip, br;q=0.5")).Content.Headers.ContentEncoding);
+    }
+
     [Theory]
     [InlineData("/articles/999")]
     [InlineData("/quotes?kind=bogus")]

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -11,9 +12,7 @@ namespace NewsApi.Representations;
 /// </summary>
 public sealed class ValidatedRepresentation(byte[] body, string contentType, DateTimeOffset? lastModified = null, string? link = null) : IResult
 {
-    public byte[] Body => body;
-
-    public string ETag { get; } = $"\"{Convert.ToBase64String(SHA256.HashData(body)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+    public string ETag { get; } = $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {

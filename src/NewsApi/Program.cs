@@ -2,12 +2,14 @@ using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Entities;
 using NewsApi.Errors;
+using NewsApi.Export;
 using NewsApi.Health;
 using NewsApi.Hosting;
 using NewsApi.Ingestion;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
 using NewsApi.Reader;
+using NewsApi.Representations;
 using NewsApi.Search;
 
 if (args is ["import", .. var paths])
@@ -20,19 +22,22 @@ builder.Services.AddNewsIngestion(builder.Configuration);
 builder.Services.AddNewsJson();
 builder.Services.AddNewsProblemDetails();
 builder.Services.AddNewsOpenApi();
+builder.Services.AddNewsRepresentations(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseNewsRepresentations();
 app.UseNewsProblemDetails();
 app.UseNewsOpenApi();
 
-app.MapArticles();
+app.MapArticles().WithRepresentations();
 app.MapIngestion();
-app.MapQuotes();
-app.MapEntities();
-app.MapSearch();
+app.MapQuotes().WithRepresentations();
+app.MapEntities().WithRepresentations();
+app.MapSearch().WithRepresentations();
 app.MapHealth();
 app.MapReader();
+app.MapExport();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsApi.OpenApi;
+using NewsApi.Representations;
 
 namespace NewsApi.Tests;
 
@@ -19,9 +20,9 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
         var operations = Operations(await Document()).Select(o => o.Operation.GetProperty("operationId").GetString()).Order();
 
         Assert.Equal([
-            "CreateArticle", "DeleteArticle", "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetArticleView", "GetEntity",
-            "GetEntityArticles", "GetEntityQuotes", "GetHealth", "GetQuote", "GetRelatedEntities", "ListArticles", "ListEntities",
-            "ListQuotes", "ReplaceArticle", "Search",
+            "CreateArticle", "DeleteArticle", "ExportArticles", "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetArticleView",
+            "GetEntity", "GetEntityArticles", "GetEntityQuotes", "GetHealth", "GetQuote", "GetRelatedEntities", "ListArticles",
+            "ListEntities", "ListQuotes", "ReplaceArticle", "Search",
         ], operations);
     }
 
@@ -49,13 +50,71 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
         {
             foreach (var response in o.Operation.GetProperty("responses").EnumerateObject())
             {
-                if (response.Name == "204") continue;
-                var content = Assert.Single(response.Value.GetProperty("content").EnumerateObject());
-                Assert.True(content.Value.TryGetProperty("schema", out _), $"{o.Path} {response.Name} has no schema");
-                Assert.True(content.Value.TryGetProperty("example", out _), $"{o.Path} {response.Name} has no example");
-                if (response.Name[0] is '4' or '5') Assert.Equal("application/problem+json", content.Name);
+                if (response.Name is "204" or "304") continue;
+                var contents = response.Value.GetProperty("content").EnumerateObject().ToList();
+                Assert.NotEmpty(contents);
+                foreach (var content in contents)
+                {
+                    Assert.True(content.Value.TryGetProperty("schema", out _), $"{o.Path} {response.Name} {content.Name} has no schema");
+                    Assert.True(content.Value.TryGetProperty("example", out _), $"{o.Path} {response.Name} {content.Name} has no example");
+                }
+                if (response.Name[0] is '4' or '5') Assert.Equal("application/problem+json", Assert.Single(contents).Name);
             }
         });
+    }
+
+    [Fact]
+    public async Task Reads_DocumentRepresentationsValidatorsAnd406()
+    {
+        var reads = Operations(await Document()).Where(o => o.Method == "get" && o.Path is not ("/health" or "/export" or "/articles/{id}/view")).ToList();
+
+        Assert.Equal(12, reads.Count);
+        Assert.All(reads, o =>
+        {
+            var responses = o.Operation.GetProperty("responses");
+            Assert.True(responses.TryGetProperty("304", out _), o.Path);
+            Assert.True(responses.TryGetProperty("406", out _), o.Path);
+            Assert.True(responses.GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _), o.Path);
+            var types = responses.GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
+            var isList = o.Path is "/articles" or "/quotes" or "/entities" || o.Path.EndsWith("/quotes", StringComparison.Ordinal)
+                || o.Path.EndsWith("/related", StringComparison.Ordinal)
+                || o.Path.EndsWith("/entities", StringComparison.Ordinal) || o.Path.EndsWith("/articles", StringComparison.Ordinal);
+            Assert.Equal(isList, types.Contains("text/csv"));
+            Assert.Equal(isList, o.Operation.GetProperty("parameters").EnumerateArray().Any(p => p.GetProperty("name").GetString() == "format"));
+            if (isList) Assert.True(responses.TryGetProperty("400", out _), o.Path);
+            Assert.Equal(o.Path == "/articles/{id}", types.Contains("application/ld+json"));
+        });
+        var export = Operations(await Document()).Single(o => o.Path == "/export").Operation.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal(JsonValueKind.String, export.GetProperty("application/x-ndjson").GetProperty("example").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/articles?limit=1&format=csv", "ArticleSummaryPage.csv")]
+    [InlineData("/quotes?limit=2&format=csv", "QuotePage.csv")]
+    [InlineData("/entities?limit=2&format=csv", "EntitySummaryPage.csv")]
+    [InlineData("/articles/1/quotes?format=csv", "QuoteList.csv")]
+    [InlineData("/articles/1/entities?format=csv", "ArticleEntityList.csv")]
+    public async Task CsvExamples_AreWhatTheApiReallyAnswers(string url, string example)
+    {
+        var actual = await _client.GetStringAsync(url);
+
+        // createdAt and updatedAt (the last two columns of articles) differ from run to run
+        Assert.Equal(StripTimestamps(RepresentationsOperationFilter.Examples[example]), StripTimestamps(actual));
+    }
+
+    static string StripTimestamps(string csv) =>
+        System.Text.RegularExpressions.Regex.Replace(csv, ",20\\d\\d-[0-9T:.-]+Z,20\\d\\d-[0-9T:.-]+Z\r\n", ",,\r\n");
+
+    [Fact]
+    public async Task JsonLdAndNdjsonExamples_AreWhatTheApiReallyAnswers()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/1");
+        request.Headers.Accept.ParseAdd("application/ld+json");
+        var jsonLd = JsonDocument.Parse(await (await _client.SendAsync(request)).Content.ReadAsStringAsync()).RootElement;
+        var ndjson = JsonDocument.Parse(await _client.GetStringAsync("/export")).RootElement;
+
+        Assert.Equal(Strip(JsonDocument.Parse(RepresentationsOperationFilter.Examples["Article.jsonld"]).RootElement), Strip(jsonLd));
+        Assert.Equal(Strip(JsonDocument.Parse(RepresentationsOperationFilter.Examples["ExportArticles.ndjson"]).RootElement), Strip(ndjson));
     }
 
     [Fact]
@@ -110,7 +169,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     }
 
     static string Strip(JsonElement element) => JsonSerializer.Serialize(
-        element.EnumerateObject().Where(p => p.Name is not ("createdAt" or "updatedAt")).ToDictionary(p => p.Name, p => p.Value));
+        element.EnumerateObject().Where(p => p.Name is not ("createdAt" or "updatedAt" or "dateModified")).ToDictionary(p => p.Name, p => p.Value));
 
     [Fact]
     public async Task SwaggerUi_IsServed()

@@ -6,8 +6,6 @@ using NewsApi.Entities;
 using NewsApi.Errors;
 using NewsApi.Quotes;
 
-using NewsApi.Hosting;
-
 namespace NewsApi.Articles;
 
 /// <summary>Query parameters of <c>GET /articles</c>.</summary>
@@ -28,7 +26,7 @@ public static class ArticlesApi
 {
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/articles").WithTags("Articles").WithNextPageLinks();
+        var group = app.MapGroup("/articles").WithTags("Articles");
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")

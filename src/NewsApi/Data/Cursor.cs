@@ -38,6 +38,8 @@ public readonly record struct Cursor(string Key, long Id)
 /// </summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor) : IPage
 {
+    IEnumerable<object?> IPage.Items => Items.Cast<object?>();
+
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets { get; init; }
 }
@@ -45,6 +47,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor) : IPage
 /// <summary>What every page has, whatever its items.</summary>
 public interface IPage
 {
+    IEnumerable<object?> Items { get; }
     string? NextCursor { get; }
 }
 

@@ -7,8 +7,6 @@ using NewsApi.Errors;
 using NewsApi.Extraction;
 using NewsApi.Quotes;
 
-using NewsApi.Hosting;
-
 namespace NewsApi.Entities;
 
 /// <summary>Query parameters of <c>GET /entities</c>.</summary>
@@ -34,7 +32,7 @@ public static class EntitiesApi
 
     public static RouteGroupBuilder MapEntities(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/entities").WithTags("Entities").WithNextPageLinks();
+        var group = app.MapGroup("/entities").WithTags("Entities");
 
         group.MapGet("/", ListEntities)
             .WithName("ListEntities")

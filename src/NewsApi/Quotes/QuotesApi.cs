@@ -5,8 +5,6 @@ using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
 
-using NewsApi.Hosting;
-
 namespace NewsApi.Quotes;
 
 /// <summary>Query parameters of <c>GET /quotes</c>.</summary>
@@ -22,7 +20,7 @@ public static class QuotesApi
 {
     public static RouteGroupBuilder MapQuotes(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/quotes").WithTags("Quotes").WithNextPageLinks();
+        var group = app.MapGroup("/quotes").WithTags("Quotes");
 
         group.MapGet("/", ListQuotes)
             .WithName("ListQuotes")

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Errors;
 
-using NewsApi.Hosting;
-
 namespace NewsApi.Search;
 
 /// <summary>Query parameters of <c>GET /search</c>.</summary>
@@ -21,7 +19,7 @@ public static class SearchApi
 
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/search").WithTags("Search").WithNextPageLinks();
+        var group = app.MapGroup("/search").WithTags("Search");
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Full-text search over articles and quotes")

@@ -98,7 +98,7 @@ public sealed class SearchApiTests(NewsApiFactory factory) : IClassFixture<NewsA
         var page = (await first.Content.ReadFromJsonAsync<Page<SearchHit>>(NewsApiFactory.Json))!;
         var link = first.Headers.GetValues("Link").Single();
 
-        Assert.Equal($"</search?q=syria&limit=2&cursor={page.NextCursor}>; rel=\"next\"", link);
+        Assert.Equal($"<http://localhost/search?q=syria&limit=2&cursor={page.NextCursor}>; rel=\"next\"", link);
         var all = new List<SearchHit>(page.Items);
         while (page.NextCursor is not null)
         {

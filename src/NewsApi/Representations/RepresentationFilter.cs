@@ -1,0 +1,111 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using NewsApi.Articles;
+using NewsApi.Data;
+using NewsApi.Errors;
+
+namespace NewsApi.Representations;
+
+/// <summary>Which representations a GET endpoint offers (the first is the default); read by the OpenAPI filter.</summary>
+public sealed record RepresentationMetadata(IReadOnlyList<Representation> Offered, Type ItemType)
+{
+    /// <summary>Lists (which may be CSV) take <c>?format=</c> as well as <c>Accept</c>.</summary>
+    public bool HasFormatParameter => Offered.Contains(Representation.Csv);
+
+    /// <summary>
+    /// What an endpoint offers, read from its handler's return type: every read answers JSON; an
+    /// <c>Ok&lt;Article&gt;</c> also JSON-LD; an <c>Ok</c> of a page or list of a type with CSV columns also CSV.
+    /// Null for handlers that answer no <c>Ok&lt;T&gt;</c>.
+    /// </summary>
+    public static RepresentationMetadata? For(MethodInfo handler)
+    {
+        var type = handler.ReturnType;
+        if (type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Task<>) || type.GetGenericTypeDefinition() == typeof(ValueTask<>)))
+            type = type.GetGenericArguments()[0];
+        var candidates = type.IsGenericType && type.FullName!.StartsWith("Microsoft.AspNetCore.Http.HttpResults.Results`", StringComparison.Ordinal)
+            ? type.GetGenericArguments() : [type];
+        var ok = candidates.FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Ok<>));
+        if (ok is null) return null;
+        var value = ok.GetGenericArguments()[0];
+        if (value == typeof(Article)) return new([Representation.Json, Representation.JsonLd], value);
+        var item = value.IsGenericType && (value.GetGenericTypeDefinition() == typeof(Page<>) || value.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            ? value.GetGenericArguments()[0] : null;
+        return item is not null && CsvColumns.Supports(item)
+            ? new([Representation.Json, Representation.Csv], value)
+            : new([Representation.Json], value);
+    }
+}
+
+/// <summary>
+/// Serves a GET endpoint's 200 answer in the negotiated representation, with validators (ETag, Last-Modified) and
+/// caching headers. Other answers (400, 404) pass through untouched.
+/// </summary>
+public sealed class RepresentationFilter(RepresentationMetadata metadata) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!HttpMethods.IsGet(http.Request.Method)) return await next(context);
+
+        Representation representation;
+        if (metadata.HasFormatParameter && http.Request.Query.TryGetValue("format", out var format))
+        {
+            var byName = metadata.Offered.Where(r => string.Equals(ContentNegotiation.FormatName(r), format, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (byName.Count == 0)
+            {
+                var validator = new QueryValidator();
+                validator.Add("format", $"format must be one of: {string.Join(", ", metadata.Offered.Select(ContentNegotiation.FormatName))}; got '{format}'.");
+                return validator.Problem();
+            }
+            representation = byName[0];
+        }
+        else if (ContentNegotiation.Choose(http.Request.Headers.Accept, metadata.Offered) is { } chosen) representation = chosen;
+        else return NotAcceptable(http);
+
+        var result = await next(context);
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        if (inner is not (IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } and IValueHttpResult { Value: { } value }))
+            return result;
+
+        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var lastModified = value is Article article ? article.UpdatedAt : (DateTimeOffset?)null;
+        var nextLink = NextLink(http, value);
+        return representation switch
+        {
+            Representation.Csv when CsvColumns.Write(PageParts.Items(value)) is { } csv =>
+                new ValidatedRepresentation(csv, MediaTypes.ContentType(Representation.Csv), lastModified, nextLink),
+            Representation.JsonLd when value is Article a =>
+                new ValidatedRepresentation(JsonSerializer.SerializeToUtf8Bytes(JsonLd.ForArticle(a, BaseUrl(http.Request)), json),
+                    MediaTypes.ContentType(Representation.JsonLd), lastModified),
+            _ => new ValidatedRepresentation(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json),
+                MediaTypes.ContentType(Representation.Json), lastModified, nextLink),
+        };
+    }
+
+    // written directly: the problem details writer declines when Accept rules out JSON, which a 406 always does
+    ProblemHttpResult NotAcceptable(HttpContext http) => TypedResults.Problem(new ProblemDetails
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+        Title = "Not Acceptable",
+        Status = StatusCodes.Status406NotAcceptable,
+        Detail = $"This resource is available as {string.Join(", ", metadata.Offered.Select(MediaTypes.Of))}; the Accept header '{http.Request.Headers.Accept}' allows none of them.",
+        Extensions = { ["traceId"] = http.TraceIdentifier },
+    });
+
+    public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    // The next page as an RFC 8288 Link header, beside nextCursor in JSON (and instead of it in CSV, which has no room)
+    static string? NextLink(HttpContext http, object value)
+    {
+        if (PageParts.NextCursor(value) is not { } cursor) return null;
+        var query = http.Request.Query.Where(q => q.Key != "cursor").SelectMany(q => q.Value.Select(v => (q.Key, v))).ToList();
+        var url = QueryHelpers.AddQueryString(BaseUrl(http.Request) + http.Request.Path,
+            [.. query.Select(q => new KeyValuePair<string, string?>(q.Key, q.v)), new("cursor", cursor)]);
+        return $"<{url}>; rel=\"next\"";
+    }
+}

@@ -5,10 +5,12 @@ using NewsApi.Ingestion;
 
 // dotnet run -c Release --project bench/NewsApi.Bench -- extract [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
+// dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES]
 return args switch
 {
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
+    ["search", .. var rest] => await SearchBench.RunAsync(rest is [var n] ? int.Parse(n) : 10_000),
     _ => Usage(),
 };
 
@@ -57,6 +59,6 @@ static async Task<int> Import(int count)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES]");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES]");
     return 2;
 }

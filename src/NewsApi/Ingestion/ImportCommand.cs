@@ -30,13 +30,7 @@ public static class ImportCommand
             return args.Length == 0 ? 2 : 0;
         }
 
-        var builder = Host.CreateApplicationBuilder();
-        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddNewsData(builder.Configuration, builder.Environment);
-        builder.Services.AddNewsIngestion(builder.Configuration);
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        using var host = await Hosting.CommandHost.StartAsync(settings);
 
         if (args is ["--reextract"])
             return await ReextractAsync(host.Services, output);

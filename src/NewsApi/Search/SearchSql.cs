@@ -2,24 +2,37 @@ namespace NewsApi.Search;
 
 internal static class SearchSql
 {
-    // Ranks first (bm25 only, cheap); highlights are computed for the page's rows alone. Title hits weigh 5x body hits.
-    // The cursor is (score, type, id) of the last hit.
-    public const string Ranked = """
-        WITH hits AS (
-            SELECT 0 AS TypeOrder, f.rowid AS Id, f.rowid AS ArticleId, bm25(articles_fts, 5.0, 1.0) AS Score
-            FROM articles_fts f WHERE articles_fts MATCH @Q AND @Articles
-            UNION ALL
-            SELECT 1, f.rowid, q.article_id, bm25(quotes_fts)
-            FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH @Q AND @Quotes
-        )
-        SELECT h.TypeOrder, h.Id, h.ArticleId, h.Score, a.title AS Title, a.published_at AS PublishedAt,
-               q.text AS QuoteText, q.start_offset AS QuoteStart, q.speaker_name AS Speaker
-        FROM hits h
-        JOIN articles a ON a.id = h.ArticleId
-        LEFT JOIN quotes q ON h.TypeOrder = 1 AND q.id = h.Id
-        WHERE @AfterScore IS NULL OR (h.Score, h.TypeOrder, h.Id) > (@AfterScore, @AfterType, @AfterId)
-        ORDER BY h.Score, h.TypeOrder, h.Id
+    // Each index is ranked on its own, with no join, so FTS5 only computes bm25 and sorts (a join or a UNION
+    // around it made SQLite materialise every match first: ~100 ms instead of ~9 ms for a word in 10k articles).
+    // The two ranked lists are merged in code; the keyset cursor is (score, type, id) of the last hit, with type
+    // 0 = article, 1 = quote. Title hits weigh 5x body hits.
+    public const string RankArticles = """
+        SELECT 0 AS TypeOrder, h.Id, h.Score FROM (
+            SELECT rowid AS Id, bm25(articles_fts, 5.0, 1.0) AS Score FROM articles_fts WHERE articles_fts MATCH @Q) h
+        WHERE @AfterScore IS NULL OR h.Score > @AfterScore
+           OR (h.Score = @AfterScore AND (0 > @AfterType OR (0 = @AfterType AND h.Id > @AfterId)))
+        ORDER BY h.Score, h.Id
         LIMIT @Take
+        """;
+
+    public const string RankQuotes = """
+        SELECT 1 AS TypeOrder, h.Id, h.Score FROM (
+            SELECT rowid AS Id, bm25(quotes_fts) AS Score FROM quotes_fts WHERE quotes_fts MATCH @Q) h
+        WHERE @AfterScore IS NULL OR h.Score > @AfterScore
+           OR (h.Score = @AfterScore AND (1 > @AfterType OR (1 = @AfterType AND h.Id > @AfterId)))
+        ORDER BY h.Score, h.Id
+        LIMIT @Take
+        """;
+
+    public const string ArticleDetails = """
+        SELECT id AS Id, id AS ArticleId, title AS Title, published_at AS PublishedAt, body AS Body
+        FROM articles WHERE id IN @Ids
+        """;
+
+    public const string QuoteDetails = """
+        SELECT q.id AS Id, q.article_id AS ArticleId, a.title AS Title, a.published_at AS PublishedAt,
+               q.text AS QuoteText, q.start_offset AS QuoteStart, q.speaker_name AS Speaker
+        FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN @Ids
         """;
 
     public const string ArticleHighlights = """
@@ -32,6 +45,4 @@ internal static class SearchSql
         SELECT f.rowid AS Id, highlight(quotes_fts, 0, char(1), char(2)) AS Text
         FROM quotes_fts f WHERE quotes_fts MATCH @Q AND f.rowid IN @Ids
         """;
-
-    public const string ArticleBodies = "SELECT id AS Id, body AS Body FROM articles WHERE id IN @Ids";
 }

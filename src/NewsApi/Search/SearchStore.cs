@@ -33,65 +33,64 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
         {
             await using var connection = await connections.OpenAsync(ct);
             var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
-            var rows = (await connection.QueryAsync<HitRow>(new CommandDefinition(SearchSql.Ranked, new
-            {
-                Q = query,
-                Articles = articles,
-                Quotes = quotes,
-                AfterScore = afterScore,
-                AfterType = afterType,
-                AfterId = after?.Id,
-                Take = limit + 1,
-            }, cancellationToken: ct))).AsList();
+            var args = new { Q = query, AfterScore = afterScore, AfterType = afterType, AfterId = after?.Id, Take = limit + 1 };
+            var ranked = new List<RankRow>();
+            if (articles) ranked.AddRange(await connection.QueryAsync<RankRow>(new CommandDefinition(SearchSql.RankArticles, args, cancellationToken: ct)));
+            if (quotes) ranked.AddRange(await connection.QueryAsync<RankRow>(new CommandDefinition(SearchSql.RankQuotes, args, cancellationToken: ct)));
+            var rows = ranked.OrderBy(r => r.Score).ThenBy(r => r.TypeOrder).ThenBy(r => r.Id).Take(limit + 1).ToList();
             var hasMore = rows.Count > limit;
             if (hasMore) rows.RemoveAt(rows.Count - 1);
 
             var articleIds = rows.Where(r => r.TypeOrder == 0).Select(r => r.Id).ToArray();
             var quoteIds = rows.Where(r => r.TypeOrder == 1).Select(r => r.Id).ToArray();
+            var articleDetails = articleIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
+                SearchSql.ArticleDetails, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
             var articleMarks = articleIds.Length == 0 ? [] : (await connection.QueryAsync<ArticleMarks>(new CommandDefinition(
                 SearchSql.ArticleHighlights, new { Q = query, Ids = articleIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
-            var bodies = articleIds.Length == 0 ? [] : (await connection.QueryAsync<(long Id, string Body)>(new CommandDefinition(
-                SearchSql.ArticleBodies, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(b => b.Id, b => b.Body);
+            var quoteDetails = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
+                SearchSql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
             var quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<(long Id, string Text)>(new CommandDefinition(
                 SearchSql.QuoteHighlights, new { Q = query, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id, m => m.Text);
 
-            var hits = rows.Select(r => r.TypeOrder == 0 ? ArticleHit(r, articleMarks[r.Id], bodies[r.Id]) : QuoteHit(r, quoteMarks[r.Id])).ToList();
+            var hits = rows.Select(r => r.TypeOrder == 0
+                ? ArticleHit(r, articleDetails[r.Id], articleMarks[r.Id])
+                : QuoteHit(r, quoteDetails[r.Id], quoteMarks[r.Id])).ToList();
             var next = hasMore ? new Cursor(FormatKey(rows[^1].Score, rows[^1].TypeOrder), rows[^1].Id).Encode() : null;
             return new Page<SearchHit>(hits, next);
         });
 
     public static bool IsValidCursor(Cursor cursor) => ParseKey(cursor.Key).Score is not null;
 
-    static SearchHit ArticleHit(HitRow row, ArticleMarks marks, string body)
+    static SearchHit ArticleHit(RankRow row, HitDetails details, ArticleMarks marks)
     {
         var bodyHits = Highlighter.Hits(marks.Body, TextField.Body);
         return new SearchHit
         {
             Type = SearchHitType.Article,
             Id = row.Id,
-            ArticleId = row.ArticleId,
-            Title = row.Title,
-            PublishedAt = row.PublishedAt,
+            ArticleId = details.ArticleId,
+            Title = details.Title,
+            PublishedAt = details.PublishedAt,
             Score = row.Score,
-            Snippet = Highlighter.Snippet(body, bodyHits),
+            Snippet = Highlighter.Snippet(details.Body!, bodyHits),
             Highlights = [.. Highlighter.Hits(marks.Title, TextField.Title), .. bodyHits],
         };
     }
 
-    static SearchHit QuoteHit(HitRow row, string marked)
+    static SearchHit QuoteHit(RankRow row, HitDetails details, string marked)
     {
-        var start = (int)row.QuoteStart!.Value;
+        var start = (int)details.QuoteStart!.Value;
         var hits = Highlighter.Hits(marked, TextField.Body, start);
         return new SearchHit
         {
             Type = SearchHitType.Quote,
             Id = row.Id,
-            ArticleId = row.ArticleId,
-            Title = row.Title,
-            PublishedAt = row.PublishedAt,
-            Speaker = row.Speaker,
+            ArticleId = details.ArticleId,
+            Title = details.Title,
+            PublishedAt = details.PublishedAt,
+            Speaker = details.Speaker,
             Score = row.Score,
-            Snippet = Highlighter.Snippet(row.QuoteText!, hits, start),
+            Snippet = Highlighter.Snippet(details.QuoteText!, hits, start),
             Highlights = hits,
         };
     }
@@ -109,13 +108,19 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
             : (null, null);
     }
 
-    sealed record HitRow
+    sealed record RankRow
     {
         public long TypeOrder { get; init; }
         public long Id { get; init; }
-        public long ArticleId { get; init; }
         public double Score { get; init; }
+    }
+
+    sealed record HitDetails
+    {
+        public long Id { get; init; }
+        public long ArticleId { get; init; }
         public string Title { get; init; } = "";
+        public string? Body { get; init; }
         public DateTimeOffset PublishedAt { get; init; }
         public string? QuoteText { get; init; }
         public long? QuoteStart { get; init; }

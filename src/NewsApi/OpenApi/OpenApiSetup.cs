@@ -29,12 +29,12 @@ public static class OpenApiSetup
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
             options.SupportNonNullableReferenceTypes();
             options.OperationFilter<ExamplesOperationFilter>();
-            options.AddSecurityDefinition(Ingestion.ApiKeyFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
+            options.AddSecurityDefinition(Access.ApiKeyFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
             {
                 Type = Microsoft.OpenApi.SecuritySchemeType.ApiKey,
                 In = Microsoft.OpenApi.ParameterLocation.Header,
-                Name = Ingestion.ApiKeyFilter.HeaderName,
-                Description = "The key configured as NewsApi:ApiKey (environment variable NewsApi__ApiKey). Needed for writes only.",
+                Name = Access.ApiKeyFilter.HeaderName,
+                Description = "A key made with `NewsApi keys create NAME`, or the one configured as NewsApi:ApiKey (environment variable NewsApi__ApiKey). Needed for writes only.",
             });
             options.OperationFilter<ApiKeyOperationFilter>();
         });

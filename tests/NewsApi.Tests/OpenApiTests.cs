@@ -134,6 +134,23 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     }
 
     [Fact]
+    public async Task LimitedOperations_Document429WithRetryAfterAndRateLimitHeaders_AndTimeouts()
+    {
+        var operations = Operations(await Document()).ToList();
+
+        Assert.All(operations.Where(o => !o.Path.StartsWith("/health", StringComparison.Ordinal)), o =>
+        {
+            var responses = o.Operation.GetProperty("responses");
+            Assert.True(responses.GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _), o.Path);
+            var success = responses.EnumerateObject().First(r => r.Name[0] == '2').Value;
+            Assert.True(success.GetProperty("headers").TryGetProperty("RateLimit-Remaining", out _), o.Path);
+            Assert.Equal(o.Path != "/export", responses.TryGetProperty("504", out _));
+        });
+        Assert.All(operations.Where(o => o.Path.StartsWith("/health", StringComparison.Ordinal)),
+            o => Assert.False(o.Operation.GetProperty("responses").TryGetProperty("429", out _), o.Path));
+    }
+
+    [Fact]
     public async Task Enums_AreDocumentedAsStrings()
     {
         var schemas = (await Document()).GetProperty("components").GetProperty("schemas");

@@ -39,6 +39,7 @@ public static class LimitsSetup
             kestrel.Limits.MaxRequestHeadersTotalSize = limits.Value.MaxRequestHeadersTotalBytes;
         });
 
+        services.ConfigureSwaggerGen(options => options.OperationFilter<LimitsOperationFilter>());
         services.AddRequestTimeouts();
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<LimitsOptions>>((options, limits) =>
         {
@@ -84,7 +85,12 @@ public static class LimitsSetup
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            ProblemDetails = new ProblemDetails
+            {
+                // the framework knows no type for 429; RFC 6585 defines the status
+                Type = status == StatusCodes.Status429TooManyRequests ? "https://tools.ietf.org/html/rfc6585#section-4" : null,
+                Status = status, Title = title, Detail = detail,
+            },
         });
     }
 }

@@ -8,6 +8,10 @@ public static class ObservabilitySetup
     public static IServiceCollection AddNewsObservability(this IServiceCollection services)
     {
         services.AddSingleton<NewsMetrics>();
+        // the request log line replaces the framework's several lines per request; inserted first, so that
+        // configuration (Logging:LogLevel:Microsoft.AspNetCore) can still turn them back on
+        services.Configure<LoggerFilterOptions>(options =>
+            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.AspNetCore", LogLevel.Warning, null)));
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(NewsMetrics.MeterName)
             .AddAspNetCoreInstrumentation()

@@ -37,6 +37,7 @@ builder.Services.AddNewsRepresentations(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseNewsForwardedHeaders();
 app.UseNewsObservability();
 app.UseNewsSecurity();
 app.UseNewsRepresentations();

@@ -41,7 +41,7 @@ public sealed class RateLimits : IAsyncDisposable
             return RateLimitPartition.Get($"key|{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}",
                 _ => new WindowLimiter(_options.Write.Permits, _options.Write.Window, clock));
         });
-        Limiter = PartitionedRateLimiter.CreateChained(_perClient, _perKey);
+        Limiter = new BothLimiter(_perClient, _perKey);
     }
 
     /// <summary>What the rate-limiting middleware asks.</summary>
@@ -92,6 +92,38 @@ public sealed class RateLimits : IAsyncDisposable
 
     public static string Seconds(TimeSpan time) =>
         Math.Max(0, (long)Math.Ceiling(time.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Grants a request only if both budgets have room, and only then takes from both: unlike
+    /// <see cref="PartitionedRateLimiter.CreateChained{TResource}"/>, a request that one budget refuses costs the other nothing.
+    /// </summary>
+    sealed class BothLimiter(PartitionedRateLimiter<HttpContext> first, PartitionedRateLimiter<HttpContext> second) : PartitionedRateLimiter<HttpContext>
+    {
+        readonly Lock _lock = new();
+
+        public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
+
+        protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
+        {
+            lock (_lock)
+            {
+                foreach (var limiter in (ReadOnlySpan<PartitionedRateLimiter<HttpContext>>)[first, second])
+                {
+                    if (limiter.GetStatistics(resource) is WindowStatistics statistics && statistics.CurrentAvailablePermits < Math.Max(permitCount, 1))
+                        return limiter.AttemptAcquire(resource, permitCount);
+                }
+                var lease = first.AttemptAcquire(resource, permitCount);
+                if (!lease.IsAcquired) return lease;
+                var other = second.AttemptAcquire(resource, permitCount);
+                if (other.IsAcquired) return lease;
+                lease.Dispose();
+                return other;
+            }
+        }
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
+            new(AttemptAcquireCore(resource, permitCount));
+    }
 
     public async ValueTask DisposeAsync()
     {

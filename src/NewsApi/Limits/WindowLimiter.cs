@@ -53,7 +53,8 @@ public sealed class WindowLimiter(int permits, TimeSpan window, TimeProvider clo
                 if (permitCount == 0) return Lease.Granted;
                 (_windowStart, _used, _open) = (now, 0, true);
             }
-            if (_used + permitCount <= permits)
+            // 0 permits asks whether any are left, as RateLimiter defines it
+            if (permitCount == 0 ? _used < permits : _used + permitCount <= permits)
             {
                 _used += permitCount;
                 return Lease.Granted;

@@ -23,6 +23,11 @@ public static class OpenApiSetup
                     `body.Substring(start, end - start)` equals the span's text. Lists are keyset-paginated: pass
                     `nextCursor` back as `cursor`. Errors are RFC 9457 `application/problem+json`. New properties may
                     appear in responses; clients should ignore ones they do not know.
+
+                    Reads and writes have separate rate limits per client (writes also per API key): every answer
+                    carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`, and a refusal is a 429 with
+                    `Retry-After`. Every answer carries `X-Request-Id` (yours, if you send a sane one), which problem
+                    details repeat as `requestId`. `/metrics` (Prometheus text) is left out of this document.
                     """,
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");

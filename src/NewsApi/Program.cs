@@ -1,3 +1,4 @@
+using NewsApi.Access;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Entities;
@@ -6,18 +7,28 @@ using NewsApi.Export;
 using NewsApi.Health;
 using NewsApi.Hosting;
 using NewsApi.Ingestion;
+using NewsApi.Limits;
+using NewsApi.Observability;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
 using NewsApi.Reader;
 using NewsApi.Representations;
 using NewsApi.Search;
+using NewsApi.Security;
 
 if (args is ["import", .. var paths])
     return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+if (args is ["keys", .. var keyArgs])
+    return await KeysCommand.RunAsync(keyArgs, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddNewsShutdown();
+builder.Services.AddNewsObservability();
+builder.Services.AddNewsSecurity();
+builder.Services.AddNewsLimits(builder.Configuration);
 builder.Services.AddNewsData(builder.Configuration, builder.Environment);
+builder.Services.AddNewsAccess();
 builder.Services.AddNewsIngestion(builder.Configuration);
 builder.Services.AddNewsJson();
 builder.Services.AddNewsProblemDetails();
@@ -26,8 +37,12 @@ builder.Services.AddNewsRepresentations(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseNewsForwardedHeaders();
+app.UseNewsObservability();
+app.UseNewsSecurity();
 app.UseNewsRepresentations();
 app.UseNewsProblemDetails();
+app.UseNewsLimits();
 app.UseNewsOpenApi();
 
 app.MapArticles().WithRepresentations();
@@ -36,6 +51,7 @@ app.MapQuotes().WithRepresentations();
 app.MapEntities().WithRepresentations();
 app.MapSearch().WithRepresentations();
 app.MapHealth();
+app.MapMetrics();
 app.MapReader();
 app.MapExport();
 

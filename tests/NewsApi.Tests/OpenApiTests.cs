@@ -21,7 +21,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
 
         Assert.Equal([
             "CreateArticle", "DeleteArticle", "ExportArticles", "GetArticle", "GetArticleEntities", "GetArticleQuotes", "GetArticleView",
-            "GetEntity", "GetEntityArticles", "GetEntityQuotes", "GetHealth", "GetQuote", "GetRelatedEntities", "ListArticles",
+            "GetEntity", "GetEntityArticles", "GetEntityQuotes", "GetHealth", "GetLiveness", "GetQuote", "GetReadiness", "GetRelatedEntities", "ListArticles",
             "ListEntities", "ListQuotes", "ReplaceArticle", "Search",
         ], operations);
     }
@@ -66,7 +66,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     [Fact]
     public async Task Reads_DocumentRepresentationsValidatorsAnd406()
     {
-        var reads = Operations(await Document()).Where(o => o.Method == "get" && o.Path is not ("/health" or "/export" or "/articles/{id}/view")).ToList();
+        var reads = Operations(await Document()).Where(o => o.Method == "get" && !o.Path.StartsWith("/health", StringComparison.Ordinal) && o.Path is not ("/export" or "/articles/{id}/view")).ToList();
 
         Assert.Equal(12, reads.Count);
         Assert.All(reads, o =>
@@ -134,6 +134,23 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     }
 
     [Fact]
+    public async Task LimitedOperations_Document429WithRetryAfterAndRateLimitHeaders_AndTimeouts()
+    {
+        var operations = Operations(await Document()).ToList();
+
+        Assert.All(operations.Where(o => !o.Path.StartsWith("/health", StringComparison.Ordinal)), o =>
+        {
+            var responses = o.Operation.GetProperty("responses");
+            Assert.True(responses.GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _), o.Path);
+            var success = responses.EnumerateObject().First(r => r.Name[0] == '2').Value;
+            Assert.True(success.GetProperty("headers").TryGetProperty("RateLimit-Remaining", out _), o.Path);
+            Assert.Equal(o.Path != "/export", responses.TryGetProperty("504", out _));
+        });
+        Assert.All(operations.Where(o => o.Path.StartsWith("/health", StringComparison.Ordinal)),
+            o => Assert.False(o.Operation.GetProperty("responses").TryGetProperty("429", out _), o.Path));
+    }
+
+    [Fact]
     public async Task Enums_AreDocumentedAsStrings()
     {
         var schemas = (await Document()).GetProperty("components").GetProperty("schemas");
@@ -148,6 +165,8 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     [InlineData("/articles/1", "Article")]
     [InlineData("/quotes/2", "Quote")]
     [InlineData("/health", "HealthReport")]
+    [InlineData("/health/ready", "HealthReport")]
+    [InlineData("/health/live", "Liveness")]
     public async Task Examples_AreWhatTheApiReallyAnswers(string url, string example)
     {
         var actual = await _client.GetJsonAsync<JsonElement>(url);

@@ -8,8 +8,12 @@ public static class ProblemSetup
     /// <summary>Every non-2xx answer is RFC 9457 problem+json, including framework errors (404 route, 405, bad binding).</summary>
     public static IServiceCollection AddNewsProblemDetails(this IServiceCollection services)
     {
+        // requestId is the X-Request-Id of the answer, the id its log line carries
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        {
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
+        });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // a query value that cannot bind (limit=abc) throws, so the handler can name the parameter
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

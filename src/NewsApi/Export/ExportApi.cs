@@ -26,6 +26,8 @@ public static class ExportApi
         app.MapGet("/export", Export)
             .WithTags("Export")
             .WithName("ExportArticles")
+            // streams for as long as the database is large; a reader that stalls is cut off by Kestrel's minimum data rate
+            .WithMetadata(new Microsoft.AspNetCore.Http.Timeouts.DisableRequestTimeoutAttribute())
             .WithSummary("Every article with its full structure, as newline-delimited JSON")
             .WithDescription("Streams every article, oldest id first, one per line (`application/x-ndjson`): each line is exactly what `GET /articles/{id}` answers. Articles are read in pages of 100 and written as they are read, so the export starts at once and needs little memory however large the database. Articles added or deleted while it runs may or may not appear.");
 

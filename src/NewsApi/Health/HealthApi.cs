@@ -7,6 +7,9 @@ namespace NewsApi.Health;
 /// <summary>Service health: the database answers and every migration this build knows is applied.</summary>
 public sealed record HealthReport(string Status, string Database, int MigrationsApplied, int MigrationsKnown);
 
+/// <summary>The process is up and answering.</summary>
+public sealed record Liveness(string Status);
+
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
@@ -17,8 +20,21 @@ public static class HealthApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Is the service able to serve?")
             .WithDescription("Queries the database and checks that its schema is up to date. 200 with status \"healthy\", or 503 problem+json saying what is wrong. Used by the container healthcheck.");
+
+        var probes = app.MapGroup("/health").WithTags("Health");
+        probes.MapGet("/live", GetLiveness)
+            .WithName("GetLiveness")
+            .WithSummary("Is the process up?")
+            .WithDescription("Always 200 while the process answers; touches nothing else. For a liveness probe: restart the process when this fails.");
+        probes.MapGet("/ready", GetHealth)
+            .WithName("GetReadiness")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Can the service take traffic?")
+            .WithDescription("The database answers and every migration this build knows is applied: 200 with status \"healthy\", else 503 problem+json saying what is wrong. For a readiness probe: send no traffic while this fails. Same check as `/health`.");
         return app;
     }
+
+    internal static Ok<Liveness> GetLiveness() => TypedResults.Ok(new Liveness("live"));
 
     internal static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> GetHealth(
         SqliteConnectionFactory connections, ILogger<HealthReport> logger, CancellationToken ct)

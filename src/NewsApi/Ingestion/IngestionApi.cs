@@ -3,8 +3,10 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using NewsApi.Access;
 using NewsApi.Articles;
 using NewsApi.Errors;
+using NewsApi.Observability;
 
 namespace NewsApi.Ingestion;
 
@@ -48,23 +50,25 @@ public static class IngestionApi
     }
 
     internal static async Task<Results<Created<Article>, Ok<Article>, ProblemHttpResult>> CreateArticle(
-        HttpRequest request, ArticleIngestor ingestor, ArticleStore store, IOptions<IngestionOptions> options, CancellationToken ct)
+        HttpRequest request, ArticleIngestor ingestor, ArticleStore store, IOptions<IngestionOptions> options, NewsMetrics metrics, CancellationToken ct)
     {
         var (article, error) = await ReadArticleAsync(request, options.Value, ct);
         if (error is not null) return error;
 
         var result = await ingestor.IngestAsync(article!, ct);
+        metrics.Ingest(result.Created ? "created" : "duplicate");
         var stored = (await store.FindAsync(result.Id, ct))!;
         return result.Created ? TypedResults.Created($"/articles/{result.Id}", stored) : TypedResults.Ok(stored);
     }
 
     internal static async Task<Results<Ok<Article>, NotFoundProblem, ProblemHttpResult>> ReplaceArticle(
-        long id, HttpRequest request, ArticleIngestor ingestor, ArticleStore store, IOptions<IngestionOptions> options, CancellationToken ct)
+        long id, HttpRequest request, ArticleIngestor ingestor, ArticleStore store, IOptions<IngestionOptions> options, NewsMetrics metrics, CancellationToken ct)
     {
         var (article, error) = await ReadArticleAsync(request, options.Value, ct);
         if (error is not null) return error;
 
         var outcome = await ingestor.ReplaceAsync(id, article!, ct);
+        if (outcome.Status == ReplaceStatus.Replaced) metrics.Ingest("replaced");
         return outcome.Status switch
         {
             ReplaceStatus.NotFound => Problems.NotFound($"There is no article with id {id}."),
@@ -74,8 +78,12 @@ public static class IngestionApi
         };
     }
 
-    internal static async Task<Results<NoContent, NotFoundProblem>> DeleteArticle(long id, ArticleStore store, CancellationToken ct) =>
-        await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound($"There is no article with id {id}.");
+    internal static async Task<Results<NoContent, NotFoundProblem>> DeleteArticle(long id, ArticleStore store, NewsMetrics metrics, CancellationToken ct)
+    {
+        if (!await store.DeleteAsync(id, ct)) return Problems.NotFound($"There is no article with id {id}.");
+        metrics.Ingest("deleted");
+        return TypedResults.NoContent();
+    }
 
     // The validated article, or the problem that says why there is none.
     static async Task<(NewArticle? Article, ProblemHttpResult? Error)> ReadArticleAsync(HttpRequest request, IngestionOptions options, CancellationToken ct)

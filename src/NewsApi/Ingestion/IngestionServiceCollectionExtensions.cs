@@ -10,7 +10,6 @@ public static class IngestionServiceCollectionExtensions
         services.Configure<IngestionOptions>(configuration.GetSection(IngestionOptions.Section));
         services.AddSingleton(_ => ArticleExtractor.CreateDefault());
         services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton<ApiKeyFilter>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.OpenApi;
-using NewsApi.Ingestion;
+using NewsApi.Access;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.OpenApi;

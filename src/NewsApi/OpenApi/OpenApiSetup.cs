@@ -23,18 +23,23 @@ public static class OpenApiSetup
                     `body.Substring(start, end - start)` equals the span's text. Lists are keyset-paginated: pass
                     `nextCursor` back as `cursor`. Errors are RFC 9457 `application/problem+json`. New properties may
                     appear in responses; clients should ignore ones they do not know.
+
+                    Reads and writes have separate rate limits per client (writes also per API key): every answer
+                    carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`, and a refusal is a 429 with
+                    `Retry-After`. Every answer carries `X-Request-Id` (yours, if you send a sane one), which problem
+                    details repeat as `requestId`. `/metrics` (Prometheus text) is left out of this document.
                     """,
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
             options.SupportNonNullableReferenceTypes();
             options.OperationFilter<ExamplesOperationFilter>();
-            options.AddSecurityDefinition(Ingestion.ApiKeyFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
+            options.AddSecurityDefinition(Access.ApiKeyFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
             {
                 Type = Microsoft.OpenApi.SecuritySchemeType.ApiKey,
                 In = Microsoft.OpenApi.ParameterLocation.Header,
-                Name = Ingestion.ApiKeyFilter.HeaderName,
-                Description = "The key configured as NewsApi:ApiKey (environment variable NewsApi__ApiKey). Needed for writes only.",
+                Name = Access.ApiKeyFilter.HeaderName,
+                Description = "A key made with `NewsApi keys create NAME`, or the one configured as NewsApi:ApiKey (environment variable NewsApi__ApiKey). Needed for writes only.",
             });
             options.OperationFilter<ApiKeyOperationFilter>();
         });

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using NewsApi.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace NewsApi.Limits;
+
+/// <summary>
+/// Documents what the limits add to every operation but the health probes: the RateLimit-* headers of a success,
+/// 429 with Retry-After, and 504 where the request timeout applies (everywhere but the streamed export).
+/// </summary>
+public sealed class LimitsOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Responses is null || context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) == true) return;
+
+        var rateLimitHeaders = new Dictionary<string, IOpenApiHeader>
+        {
+            ["RateLimit-Limit"] = Header("Requests allowed per window by the budget closest to running out (read or write, NewsApi:Limits).", JsonSchemaType.Integer),
+            ["RateLimit-Remaining"] = Header("Requests left in the current window.", JsonSchemaType.Integer),
+            ["RateLimit-Reset"] = Header("Seconds until the window closes and the budget is full again.", JsonSchemaType.Integer),
+            ["RateLimit-Policy"] = Header("The budget as `permits;w=seconds`, e.g. `600;w=60`.", JsonSchemaType.String),
+        };
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (status[0] != '2' || response is not OpenApiResponse success) continue;
+            success.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            foreach (var (name, header) in rateLimitHeaders) success.Headers[name] = header;
+        }
+
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+        operation.Responses["429"] = new OpenApiResponse
+        {
+            Description = "Too many requests from this client (or with this API key) in the current window; retry after `Retry-After` seconds.",
+            Headers = new Dictionary<string, IOpenApiHeader>(rateLimitHeaders)
+            {
+                ["Retry-After"] = Header("Seconds to wait before the budget has room again.", JsonSchemaType.Integer),
+            },
+            Content = Problem(problem, "ProblemDetails.429"),
+        };
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Timeouts.DisableRequestTimeoutAttribute>().Any()) return;
+        operation.Responses["504"] = new OpenApiResponse
+        {
+            Description = "The request ran longer than NewsApi:Limits:RequestTimeoutSeconds and was cancelled.",
+            Content = Problem(problem, "ProblemDetails.504"),
+        };
+    }
+
+    static Dictionary<string, OpenApiMediaType> Problem(IOpenApiSchema schema, string example) => new()
+    {
+        ["application/problem+json"] = new OpenApiMediaType { Schema = schema, Example = JsonNode.Parse(ExamplesOperationFilter.Examples[example]) },
+    };
+
+    static OpenApiHeader Header(string description, JsonSchemaType type) => new() { Description = description, Schema = new OpenApiSchema { Type = type } };
+}

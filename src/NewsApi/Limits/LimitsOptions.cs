@@ -1,0 +1,33 @@
+namespace NewsApi.Limits;
+
+/// <summary>Configuration section <c>NewsApi:Limits</c> (environment variables <c>NewsApi__Limits__Read__Permits</c>, …).</summary>
+public sealed class LimitsOptions
+{
+    public const string Section = "NewsApi:Limits";
+
+    /// <summary>GET, HEAD and OPTIONS, per client address.</summary>
+    public RateBudget Read { get; set; } = new() { Permits = 600, WindowSeconds = 60 };
+
+    /// <summary>POST, PUT, PATCH and DELETE, per client address and, when one is sent, per API key.</summary>
+    public RateBudget Write { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
+
+    /// <summary>Largest request body Kestrel accepts; keep it at least <c>NewsApi:MaxArticleBytes</c> so ingestion's own 413 names the article limit.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>A request still running after this long is cancelled and answered 504. 0 turns the timeout off.</summary>
+    public double RequestTimeoutSeconds { get; set; } = 30;
+
+    public int MaxRequestHeaderCount { get; set; } = 64;
+
+    public int MaxRequestHeadersTotalBytes { get; set; } = 16 * 1024;
+}
+
+/// <summary><see cref="Permits"/> requests per window of <see cref="WindowSeconds"/>; 0 permits turns the budget off.</summary>
+public sealed class RateBudget
+{
+    public int Permits { get; set; }
+
+    public double WindowSeconds { get; set; } = 60;
+
+    public TimeSpan Window => TimeSpan.FromSeconds(WindowSeconds);
+}

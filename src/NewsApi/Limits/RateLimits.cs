@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using NewsApi.Access;
+
+namespace NewsApi.Limits;
+
+/// <summary>
+/// The two budgets and who they are counted for. Reads (GET, HEAD, OPTIONS) count against the read budget of the
+/// client's address; writes against the write budget of the address and, when an <c>X-Api-Key</c> is sent, also of
+/// that key (so one key spread over many addresses shares a budget, and sending made-up keys buys no extra budget).
+/// IPv6 clients are counted per /64, the block one subscriber usually gets. Health and metrics are not limited.
+/// </summary>
+public sealed class RateLimits : IAsyncDisposable
+{
+    readonly LimitsOptions _options;
+    readonly PartitionedRateLimiter<HttpContext> _perClient;
+    readonly PartitionedRateLimiter<HttpContext> _perKey;
+
+    public RateLimits(IOptions<LimitsOptions> options, TimeProvider clock)
+    {
+        _options = options.Value;
+        _perClient = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            if (IsExempt(context)) return RateLimitPartition.GetNoLimiter("");
+            var (name, budget) = BudgetFor(context);
+            return budget.Permits <= 0
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.Get($"{name}|{ClientPartition(context.Connection.RemoteIpAddress)}",
+                    _ => new WindowLimiter(budget.Permits, budget.Window, clock));
+        });
+        _perKey = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var key = context.Request.Headers[ApiKeyFilter.HeaderName].ToString();
+            if (IsExempt(context) || !IsWrite(context) || key.Length == 0 || _options.Write.Permits <= 0)
+                return RateLimitPartition.GetNoLimiter("");
+            return RateLimitPartition.Get($"key|{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}",
+                _ => new WindowLimiter(_options.Write.Permits, _options.Write.Window, clock));
+        });
+        Limiter = new BothLimiter(_perClient, _perKey);
+    }
+
+    /// <summary>What the rate-limiting middleware asks.</summary>
+    public PartitionedRateLimiter<HttpContext> Limiter { get; }
+
+    public static bool IsWrite(HttpContext context) =>
+        !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method));
+
+    (string Name, RateBudget Budget) BudgetFor(HttpContext context) =>
+        IsWrite(context) ? ("write", _options.Write) : ("read", _options.Read);
+
+    // an orchestrator's probes and a scraper must keep working while a client is being refused
+    static bool IsExempt(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/metrics");
+
+    static string ClientPartition(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    /// <summary>
+    /// <c>RateLimit-Limit</c>, <c>RateLimit-Remaining</c>, <c>RateLimit-Reset</c> (seconds) and <c>RateLimit-Policy</c>
+    /// of the budget closest to running out (draft-ietf-httpapi-ratelimit-headers); nothing for unlimited requests.
+    /// </summary>
+    public void WriteHeaders(HttpContext context)
+    {
+        var tightest = new[] { _perClient.GetStatistics(context), _perKey.GetStatistics(context) }
+            .OfType<WindowStatistics>().MinBy(s => s.CurrentAvailablePermits);
+        if (tightest is null) return;
+        var headers = context.Response.Headers;
+        headers["RateLimit-Limit"] = tightest.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Remaining"] = Math.Max(0, tightest.CurrentAvailablePermits).ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Reset"] = Seconds(tightest.ResetAfter);
+        headers["RateLimit-Policy"] = $"{tightest.Limit};w={Seconds(tightest.Window)}";
+    }
+
+    /// <summary>The problem detail of a refusal: which budget ran out.</summary>
+    public string Describe(HttpContext context)
+    {
+        var (name, budget) = BudgetFor(context);
+        return $"Too many {name}s: the limit is {budget.Permits} per {Seconds(budget.Window)} s (NewsApi:Limits:{char.ToUpperInvariant(name[0])}{name[1..]}). Retry after the time in Retry-After.";
+    }
+
+    public static string Seconds(TimeSpan time) =>
+        Math.Max(0, (long)Math.Ceiling(time.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Grants a request only if both budgets have room, and only then takes from both: unlike
+    /// <see cref="PartitionedRateLimiter.CreateChained{TResource}"/>, a request that one budget refuses costs the other nothing.
+    /// </summary>
+    sealed class BothLimiter(PartitionedRateLimiter<HttpContext> first, PartitionedRateLimiter<HttpContext> second) : PartitionedRateLimiter<HttpContext>
+    {
+        readonly Lock _lock = new();
+
+        public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
+
+        protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount)
+        {
+            lock (_lock)
+            {
+                foreach (var limiter in (ReadOnlySpan<PartitionedRateLimiter<HttpContext>>)[first, second])
+                {
+                    if (limiter.GetStatistics(resource) is WindowStatistics statistics && statistics.CurrentAvailablePermits < Math.Max(permitCount, 1))
+                        return limiter.AttemptAcquire(resource, permitCount);
+                }
+                var lease = first.AttemptAcquire(resource, permitCount);
+                if (!lease.IsAcquired) return lease;
+                var other = second.AttemptAcquire(resource, permitCount);
+                if (other.IsAcquired) return lease;
+                lease.Dispose();
+                return other;
+            }
+        }
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
+            new(AttemptAcquireCore(resource, permitCount));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Limiter.DisposeAsync();
+        await _perClient.DisposeAsync();
+        await _perKey.DisposeAsync();
+    }
+}

@@ -1,0 +1,35 @@
+using OpenTelemetry.Metrics;
+
+namespace NewsApi.Observability;
+
+public static class ObservabilitySetup
+{
+    /// <summary>The NewsApi meter and ASP.NET Core's own, collected by OpenTelemetry for the Prometheus endpoint.</summary>
+    public static IServiceCollection AddNewsObservability(this IServiceCollection services)
+    {
+        services.AddSingleton<NewsMetrics>();
+        // the request log line replaces the framework's several lines per request; inserted first, so that
+        // configuration (Logging:LogLevel:Microsoft.AspNetCore) can still turn them back on
+        services.Configure<LoggerFilterOptions>(options =>
+            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.AspNetCore", LogLevel.Warning, null)));
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(NewsMetrics.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddPrometheusExporter(options => options.ScrapeResponseCacheDurationMilliseconds = 0));
+        return services;
+    }
+
+    /// <summary>Request ids and request logs; first in the pipeline, so the logged status is the one the client got.</summary>
+    public static WebApplication UseNewsObservability(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLogging>();
+        return app;
+    }
+
+    /// <summary>
+    /// <c>GET /metrics</c> in the Prometheus text format. Left out of the OpenAPI document: it is for a scraper, not
+    /// an API client, and its format is Prometheus's, not JSON (see README, "Running it safely").
+    /// </summary>
+    public static IEndpointConventionBuilder MapMetrics(this WebApplication app) =>
+        app.MapPrometheusScrapingEndpoint("/metrics");
+}

@@ -152,7 +152,7 @@ static class ReportedSpeech
     }
 
     /// <summary>The reported clause from <paramref name="first"/> to the sentence end or the next attribution.</summary>
-    static bool Clause(QuoteDocument doc, Sentence sentence, int first, int minWords, out int last)
+    internal static bool Clause(QuoteDocument doc, Sentence sentence, int first, int minWords, out int last)
     {
         var end = sentence.EndToken;
         for (var t = first; t < end; t++)
@@ -272,20 +272,20 @@ static class ReportedSpeech
         return true;
     }
 
-    static int Trim(QuoteDocument doc, int first, int last)
+    internal static int Trim(QuoteDocument doc, int first, int last)
     {
         while (last >= first && doc.Tokens[last].Kind is TokenKind.Punct or TokenKind.Mark && doc.Tokens[last].Region < 0) last--;
         return last;
     }
 
-    static int CountWords(QuoteDocument doc, int first, int last)
+    internal static int CountWords(QuoteDocument doc, int first, int last)
     {
         var n = 0;
         for (var t = first; t <= last; t++) if (doc.Tokens[t].Kind == TokenKind.Word) n++;
         return n;
     }
 
-    static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence)
+    internal static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence)
     {
         var draft = new QuoteDraft
         {

@@ -1,0 +1,280 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Extraction.Quotes;
+
+/// <summary>
+/// Attributions that are not speech: stances, intentions, beliefs and evaluations ("Smith wants to …",
+/// "the union has endorsed …", "critics complained about …", "his claim that …", "her support for …").
+/// A lower rank than speech: they only fill sentences the speech rules left alone. All are indirect.
+/// </summary>
+static class Stances
+{
+    /// <summary>Words that may follow a stance verb before its content ("complained about", "voted against").</summary>
+    static readonly FrozenSet<string> Particles = CueLexicon.Set(
+        "that", "to", "about", "against", "for", "of", "on", "over", "with", "whether", "if", "out", "up", "into", "at");
+
+    static readonly FrozenDictionary<string, CueForm> Verbs = BuildVerbs();
+    static readonly FrozenDictionary<string, CueForm>.AlternateLookup<ReadOnlySpan<char>> VerbLookup =
+        Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static FrozenDictionary<string, CueForm> BuildVerbs()
+    {
+        var d = new Dictionary<string, CueForm>(StringComparer.OrdinalIgnoreCase);
+        void Irregular(string @base, string s, string past, string ing, string? participle = null)
+        {
+            d[@base] = CueForm.Base;
+            d[s] = CueForm.Finite;
+            d[past] = CueForm.Finite;
+            if (participle is not null) d[participle] = CueForm.Finite;
+            d[ing] = CueForm.Ing;
+        }
+        void Regular(params string[] lemmas)
+        {
+            foreach (var b in lemmas)
+            {
+                string s, past, ing;
+                if (b.EndsWith("ee", StringComparison.Ordinal)) (s, past, ing) = (b + "s", b + "d", b + "ing");
+                else if (b.EndsWith('e')) (s, past, ing) = (b + "s", b + "d", b[..^1] + "ing");
+                else if (b.EndsWith('y') && !"aeiou".Contains(b[^2])) (s, past, ing) = (b[..^1] + "ies", b[..^1] + "ied", b + "ing");
+                else if (b.EndsWith("ss", StringComparison.Ordinal) || b.EndsWith("sh", StringComparison.Ordinal) || b.EndsWith("ch", StringComparison.Ordinal) || b.EndsWith('x'))
+                    (s, past, ing) = (b + "es", b + "ed", b + "ing");
+                else (s, past, ing) = (b + "s", b + "ed", b + "ing");
+                Irregular(b, s, past, ing);
+            }
+        }
+        // intentions and wishes
+        Regular("want", "intend", "hope", "wish", "aim", "expect", "refuse", "decline", "decide", "vow",
+            "pledge", "promise", "threaten", "prefer", "seek", "try");
+        Irregular("plan", "plans", "planned", "planning");
+        Irregular("commit", "commits", "committed", "committing");
+        Irregular("regret", "regrets", "regretted", "regretting");
+        Irregular("admit", "admits", "admitted", "admitting");
+        d["echoes"] = CueForm.Finite;
+        d["sought"] = CueForm.Finite;
+        d["tried"] = CueForm.Finite;
+        // support and opposition
+        Regular("support", "oppose", "favor", "favour", "back", "endorse", "reject", "approve", "welcome", "applaud",
+            "embrace", "champion", "advocate", "vote", "veto", "resist", "dismiss", "deny", "dispute", "challenge",
+            "question", "doubt", "accept", "agree", "disagree", "object", "protest");
+        // evaluation and criticism
+        Regular("criticize", "criticise", "attack", "blame", "accuse", "condemn", "denounce", "praise", "laud", "hail",
+            "commend", "credit", "thank", "defend", "mock", "ridicule", "slam", "blast", "lambaste", "chastise",
+            "rebuke", "scold", "grill", "complain", "lament", "bemoan", "decry", "tout", "boast", "brag",
+            "celebrate", "liken", "compare", "characterize", "characterise", "describe", "label", "brand", "portray",
+            "admire", "like", "love", "hate", "dislike", "fault", "apologize", "apologise");
+        Irregular("target", "targets", "targeted", "targeting");
+        // belief and knowledge
+        Regular("believe", "consider", "regard", "view", "doubt", "suspect", "assume", "worry", "fear", "recognize",
+            "recognise", "acknowledge", "realize", "realise", "conclude", "predict", "estimate", "project", "signal",
+            "suggest", "imply", "hint");
+        Irregular("know", "knows", "knew", "knowing", "known");
+        Irregular("understand", "understands", "understood", "understanding");
+        Irregular("think", "thinks", "thought", "thinking");
+        Irregular("feel", "feels", "felt", "feeling");
+        Irregular("see", "sees", "saw", "seeing", "seen");
+        Irregular("find", "finds", "found", "finding");
+        Irregular("show", "shows", "showed", "showing", "shown");
+        // speech acts the speech lexicon leaves to complements
+        Regular("mention", "cite", "discuss", "propose", "recommend", "urge", "demand", "request", "announce",
+            "reveal", "disclose", "confirm", "echo", "repeat", "reiterate", "stress", "emphasize", "emphasise",
+            "insist", "warn", "argue", "claim", "allege", "ask", "invoke", "address", "raise", "dodge",
+            "express", "voice", "release", "issue", "predict", "pitch", "promote", "press", "push", "lobby",
+            "campaign");
+        Irregular("speak", "speaks", "spoke", "speaking", "spoken");
+        Irregular("write", "writes", "wrote", "writing", "written");
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Nouns of stance or speech that take a that-clause or a prepositional object.</summary>
+    static readonly FrozenSet<string> Nouns = CueLexicon.Set(
+        "claim", "claims", "assertion", "assertions", "argument", "arguments", "belief", "beliefs", "view", "views",
+        "position", "contention", "allegation", "allegations", "insistence", "promise", "promises", "pledge", "pledges",
+        "warning", "warnings", "suggestion", "fear", "fears", "hope", "hopes", "assurance", "assurances", "prediction",
+        "predictions", "conclusion", "message", "charge", "charges", "accusation", "accusations", "complaint",
+        "complaints", "criticism", "criticisms", "support", "opposition", "proposal", "proposals", "plan", "plans",
+        "decision", "call", "calls", "demand", "demands", "endorsement", "comments", "remarks", "statement",
+        "statements", "determination", "commitment", "insistence", "vow", "threat", "threats", "concern", "concerns",
+        "doubts", "praise", "attack", "attacks", "admission", "denial", "suggestion", "stance", "idea", "vision",
+        "case", "bet", "hope", "desire", "intention", "refusal", "willingness", "reluctance", "push", "defense",
+        "defence", "embrace", "rejection", "assessment", "estimate", "finding", "findings", "verdict", "ruling");
+
+    /// <summary>Nouns that hold a that-clause only as a claim ("the claim that …" with no holder named).</summary>
+    static readonly FrozenSet<string> ClaimNouns = CueLexicon.Set(
+        "claim", "claims", "assertion", "argument", "belief", "contention", "allegation", "allegations", "insistence",
+        "suggestion", "notion", "accusation", "charge", "assurance", "assurances", "warning", "prediction", "fear", "fears",
+        "promise", "pledge", "view", "admission", "denial", "idea", "rumor", "rumors", "rumour", "rumours", "theory");
+
+    static readonly FrozenSet<string> BeForms = CueLexicon.Set("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s");
+
+    static readonly FrozenSet<string> BaseAuxiliaries = CueLexicon.Set(
+        "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "didn't", "doesn't",
+        "don't", "won't", "wouldn't", "can't", "couldn't", "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "can’t",
+        "couldn’t", "not", "never", "also", "still", "to");
+
+    static readonly FrozenSet<string> PossessivePronouns = CueLexicon.Set("his", "her", "their", "its");
+
+    /// <summary>Adds stance attributions for sentences that hold no quote yet.</summary>
+    public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
+    {
+        var taken = new bool[doc.Sentences.Count];
+        foreach (var d in drafts)
+        {
+            var first = doc.Tokens[doc.TokenAt(d.ContentStart)].Sentence;
+            var last = doc.Tokens[Math.Max(0, doc.TokenAt(d.ContentEnd) - 1)].Sentence;
+            for (var s = first; s <= last && s < taken.Length; s++) taken[s] = true;
+            if (d.Sentence >= 0 && d.Sentence < taken.Length) taken[d.Sentence] = true;
+        }
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            if (taken[s]) continue;
+            var sentence = doc.Sentences[s];
+            // a stance noun with its holder ("Smith's claim that …") is more specific than the verb around it
+            var before = drafts.Count;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                if (doc.IsWord(i) && !doc.InQuote(i) && TryNoun(doc, drafts, sentence, s, i, out var next)) i = next;
+            if (drafts.Count > before) continue;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                if (doc.IsWord(i) && !doc.InQuote(i) && TryVerb(doc, drafts, sentence, s, i, out var next)) i = next;
+        }
+    }
+
+    /// <summary>"Smith wants to …", "the union endorsed …", "critics complained about …": subject, verb, complement.</summary>
+    static bool TryVerb(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, out int next)
+    {
+        next = i;
+        if (!VerbLookup.TryGetValue(doc.Text(i), out var form) || doc.IsCapitalized(i)) return false;
+        // the words between subject and verb: auxiliaries, adverbs, negation
+        var before = i - 1;
+        while (before >= sentence.FirstToken && doc.IsWord(before) && IsAdverb(doc, before)) before--;
+        var prev = doc.IsWord(before) ? doc.Text(before) : default;
+        switch (form)
+        {
+            case CueForm.Ing:
+                // progressive only: "is pushing for", never a participle phrase
+                if (!doc.IsWord(before) || !CueLexicon.In(BeForms, prev)) return false;
+                break;
+            case CueForm.Base:
+                // "would back", "did not support"; "to support" belongs to an earlier verb
+                if (!doc.IsWord(before) || !CueLexicon.In(BaseAuxiliaries, prev) || doc.Is(before, "to")) return false;
+                break;
+            default:
+                // passives ("was charged", "is expected") and nouns ("the plans", "his support") are not stances
+                if (doc.IsWord(before) && (CueLexicon.In(BeForms, prev) || doc.Is(before, "to") || IsDeterminer(doc, before))) return false;
+                if (doc.IsWord(before) && (prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))) return false;
+                break;
+        }
+        var j = SpeakerPhrases.SkipToSubject(doc, i - 1, sentence.FirstToken);
+        if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j)) return false;
+        if (doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "or")) return false;
+        var speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
+        if (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) return false;
+        if (!IsAgent(doc, speaker)) return false;
+        // the subject must open its clause: "after Smith endorsed …" is fine, "the deal that Smith backed" is not
+        var k = i + 1;
+        while (k < sentence.EndToken && doc.IsWord(k) && IsAdverbial(doc, k) && !doc.Is(k, "to")) k++;
+        if (k < sentence.EndToken && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k))) k++;
+        if (k >= sentence.EndToken) return false;
+        if (doc.IsWord(k) && CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
+        if (!ReportedSpeech.Clause(doc, sentence, k, 1, out var last)) return false;
+        if (doc.Tokens[k].Kind is TokenKind.Punct) return false;
+        var cue = new CueMatch(i, i, CueFlags.Complement, form);
+        return Add(doc, drafts, k, last, cue, speaker, s, out next);
+    }
+
+    /// <summary>"his claim that …", "the assertion that …", "Smith's support for …", "her position is that …".</summary>
+    static bool TryNoun(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, out int next)
+    {
+        next = i;
+        if (!CueLexicon.In(Nouns, doc.Text(i)) || doc.IsCapitalized(i)) return false;
+        var p = i - 1;
+        var holder = Phrase.None;
+        if (doc.IsWord(p) && CueLexicon.In(PossessivePronouns, doc.Text(p))) holder = new(p, p);
+        else if (doc.IsWord(p) && IsPossessive(doc.Text(p)) && !doc.InQuote(p))
+        {
+            var first = p;
+            while (first - 1 >= sentence.FirstToken && doc.IsCapitalized(first - 1) && !IsPossessive(doc.Text(first - 1))
+                   && !SpeakerPhrases.IsStopWord(doc.Text(first - 1))) first--;
+            if (!doc.IsCapitalized(p) && !doc.IsCapitalized(first)) return false;
+            holder = new(first, p);
+        }
+        var k = i + 1;
+        if (doc.Is(k, "is") || doc.Is(k, "was")) k++;
+        var that = doc.Is(k, "that");
+        if (!holder.Found)
+        {
+            // "the claim that …": nobody named, but the cue and the content are clear
+            if (!that || !(doc.Is(p, "the") || doc.Is(p, "a") || doc.Is(p, "this")) || !CueLexicon.In(ClaimNouns, doc.Text(i))) return false;
+        }
+        else if (!that && !(k == i + 1 && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k)) && !doc.Is(k, "that"))) return false;
+        // "the claim that was rejected": a relative clause, not content
+        if (that && doc.IsWord(k + 1) && (CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k + 1)) || CueLexicon.In(ClauseEvidence.VerbHints, doc.Text(k + 1)))) return false;
+        k++;
+        if (k >= sentence.EndToken || doc.Tokens[k].Kind == TokenKind.Punct) return false;
+        if (!ReportedSpeech.Clause(doc, sentence, k, that ? 3 : 1, out var last)) return false;
+        var cue = new CueMatch(i, i, CueFlags.None, CueForm.Finite);
+        return Add(doc, drafts, k, last, cue, holder, s, out next);
+    }
+
+    static bool Add(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int s, out int next)
+    {
+        next = last;
+        if (last < first) return false;
+        // "a show called “The Long Road Home”": a title, not a view
+        if (doc.Tokens[first].Kind == TokenKind.Open && doc.Regions[doc.Tokens[first].Region].IsTitle) return false;
+        drafts.Add(new QuoteDraft
+        {
+            ContentStart = doc.Tokens[first].Start, ContentEnd = doc.Tokens[last].End, Kind = QuoteKind.Indirect, Cue = cue,
+            Speaker = speaker, Region = -1, Rank = AttributionRank.Stance, Sentence = s,
+        });
+        for (var t = first; t <= last; t++)
+            if (doc.Tokens[t].Region >= 0)
+            {
+                var d = drafts[^1];
+                d.Kind = QuoteKind.Mixed;
+                drafts[^1] = d;
+                break;
+            }
+        return true;
+    }
+
+    /// <summary>A subject that can hold a view: a name, a pronoun, or a common noun phrase that is not a thing or a time.</summary>
+    static bool IsAgent(QuoteDocument doc, Phrase speaker)
+    {
+        var head = doc.Text(speaker.Last);
+        if (SpeakerPhrases.IsPronoun(head)) return !doc.Is(speaker.Last, "which");
+        if (char.IsDigit(head[0])) return false;
+        return !CueLexicon.In(NotAgents, head);
+    }
+
+    static readonly FrozenSet<string> NotAgents = CueLexicon.Set(
+        "bill", "law", "plan", "deal", "measure", "policy", "rule", "rules", "program", "programme", "report", "data",
+        "study", "survey", "poll", "polls", "video", "ad", "ads", "letter", "order", "document", "documents", "book",
+        "film", "movie", "move", "decision", "proposal", "agreement", "treaty", "system", "money", "funds", "tax",
+        "taxes", "price", "prices", "market", "markets", "economy", "year", "years", "day", "days", "week", "weeks",
+        "month", "months", "time", "times", "people", "it", "this", "that", "what", "one", "thing", "things", "way",
+        "record", "records", "evidence", "results", "numbers", "figures", "research", "analysis");
+
+    static bool IsAdverb(QuoteDocument doc, int i)
+    {
+        var w = doc.Text(i);
+        return doc.Is(i, "not") || doc.Is(i, "never") || doc.Is(i, "also") || doc.Is(i, "still") || doc.Is(i, "already")
+               || !doc.IsCapitalized(i) && w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !doc.Is(i, "family") && !doc.Is(i, "supply");
+    }
+
+    static bool IsAdverbial(QuoteDocument doc, int i)
+    {
+        var w = doc.Text(i);
+        return CueLexicon.In(BaseAuxiliaries, w) || doc.Is(i, "has") || doc.Is(i, "have") || doc.Is(i, "had")
+               || !doc.IsCapitalized(i) && w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !doc.Is(i, "family") && !doc.Is(i, "supply");
+    }
+
+    static bool IsDeterminer(QuoteDocument doc, int i) =>
+        doc.Is(i, "the") || doc.Is(i, "a") || doc.Is(i, "an") || doc.Is(i, "his") || doc.Is(i, "her") || doc.Is(i, "their")
+        || doc.Is(i, "its") || doc.Is(i, "our") || doc.Is(i, "my") || doc.Is(i, "your") || doc.Is(i, "this") || doc.Is(i, "these")
+        || doc.Is(i, "those") || doc.Is(i, "no") || doc.Is(i, "any") || doc.Is(i, "every") || doc.Is(i, "some") || doc.Is(i, "of")
+        || doc.Is(i, "for") || doc.Is(i, "with") || doc.Is(i, "in") || doc.Is(i, "on") || doc.Is(i, "new");
+
+    static bool IsPossessive(ReadOnlySpan<char> w) =>
+        w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("s'", StringComparison.OrdinalIgnoreCase) || w.EndsWith("s’", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,117 @@
+namespace NewsApi.Extraction.Tests.Quotes;
+
+using static QuoteTestKit;
+
+/// <summary>Non-speech attributions: intentions, support and opposition, criticism, beliefs, stance nouns.</summary>
+public class StanceTests
+{
+    [Fact]
+    public void Extract_WantsToInfinitive_IndirectStanceWithSubjectAsSource()
+    {
+        const string body = "The mayor wants to close two libraries before the winter.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("close two libraries before the winter", q.Content.Text);
+        Assert.Equal("wants", q.Cue.Text);
+        Assert.Equal("The mayor", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Extract_HasEndorsedObject_PerfectAuxiliaryIsSkipped()
+    {
+        const string body = "The teachers' union has endorsed Maria Delgado for the school board.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("Maria Delgado for the school board", q.Content.Text);
+        Assert.Equal("endorsed", q.Cue.Text);
+    }
+
+    [Fact]
+    public void Extract_ComplainedAbout_ContentIsThePrepositionalObject()
+    {
+        const string body = "Farmers complained about the new water charges at the meeting.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("the new water charges at the meeting", q.Content.Text);
+        Assert.Equal("complained", q.Cue.Text);
+        Assert.Equal("Farmers", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Extract_WouldBackBaseForm_AfterModal()
+    {
+        const string body = "Jenkins would back a higher minimum wage if elected.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("back", q.Cue.Text);
+        Assert.Equal("Jenkins", q.Speaker?.Text);
+        Assert.StartsWith("a higher minimum wage", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_PassiveOrNounUse_IsNotAStance()
+    {
+        Assert.Empty(Extract("The driver was charged with reckless driving on Monday."));
+        Assert.Empty(Extract("The plans for the harbour front were on display."));
+        Assert.Empty(Extract("The bill supports small farms across the county."));
+    }
+
+    [Fact]
+    public void Extract_SentenceWithSpeech_KeepsOnlyTheSpeechQuote()
+    {
+        const string body = "The coach thanked his players, saying they had never given up.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("saying", q.Cue.Text);
+        Assert.Equal("they had never given up", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_PossessiveClaimThat_HolderIsTheSource()
+    {
+        const string body = "Nobody repeated Gomez's claim that the bridge was unsafe for lorries.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("the bridge was unsafe for lorries", q.Content.Text);
+        Assert.Equal("claim", q.Cue.Text);
+        Assert.Equal("Gomez's", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Extract_HisSupportFor_PronounHolder()
+    {
+        const string body = "Voters remember his support for the stadium tax.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("the stadium tax", q.Content.Text);
+        Assert.Equal("support", q.Cue.Text);
+        Assert.Equal("his", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Extract_TheAssertionThat_ReturnedWithoutSpeaker()
+    {
+        const string body = "Engineers doubted the assertion that the dam could hold another metre of water.";
+
+        var quotes = Extract(body);
+
+        var q = Assert.Single(quotes, q => q.Cue.Text == "assertion");
+        Assert.Equal("the dam could hold another metre of water", q.Content.Text);
+        Assert.Null(q.Speaker);
+        Assert.Null(q.SpeakerEntity);
+    }
+
+    [Fact]
+    public void Extract_ClaimThatRelativeClause_IsNotContent()
+    {
+        Assert.DoesNotContain(Extract("The claim that was filed in March is still open."), q => q.Cue.Text == "claim");
+    }
+}

@@ -44,14 +44,12 @@ static class Stances
         }
         // intentions and wishes
         Regular("want", "intend", "hope", "wish", "aim", "expect", "refuse", "decline", "decide", "vow",
-            "pledge", "promise", "threaten", "prefer", "seek", "try");
+            "pledge", "promise", "threaten", "prefer", "seek");
         Irregular("plan", "plans", "planned", "planning");
-        Irregular("commit", "commits", "committed", "committing");
         Irregular("regret", "regrets", "regretted", "regretting");
         Irregular("admit", "admits", "admitted", "admitting");
         d["echoes"] = CueForm.Finite;
         d["sought"] = CueForm.Finite;
-        d["tried"] = CueForm.Finite;
         // support and opposition
         Regular("support", "oppose", "favor", "favour", "back", "endorse", "reject", "approve", "welcome", "applaud",
             "embrace", "champion", "advocate", "vote", "veto", "resist", "dismiss", "deny", "dispute", "challenge",
@@ -66,12 +64,11 @@ static class Stances
         // belief and knowledge
         Regular("believe", "consider", "regard", "view", "doubt", "suspect", "assume", "worry", "fear", "recognize",
             "recognise", "acknowledge", "realize", "realise", "conclude", "predict", "estimate", "project", "signal",
-            "suggest", "imply", "hint");
+            "suggest", "imply", "hint", "indicate");
         Irregular("know", "knows", "knew", "knowing", "known");
         Irregular("understand", "understands", "understood", "understanding");
         Irregular("think", "thinks", "thought", "thinking");
         Irregular("feel", "feels", "felt", "feeling");
-        Irregular("see", "sees", "saw", "seeing", "seen");
         Irregular("find", "finds", "found", "finding");
         Irregular("show", "shows", "showed", "showing", "shown");
         // speech acts the speech lexicon leaves to complements
@@ -80,6 +77,18 @@ static class Stances
             "insist", "warn", "argue", "claim", "allege", "ask", "invoke", "address", "raise", "dodge",
             "express", "voice", "release", "issue", "predict", "pitch", "promote", "press", "push", "lobby",
             "campaign");
+        // acts of communication and evaluation reported without their words
+        Regular("retweet", "outline", "detail", "link", "reference", "respond", "unveil", "sketch", "float", "assail",
+            "knock", "bash", "hammer", "taunt", "pressure", "implore", "invite", "encourage", "dare", "remind",
+            "assure", "reassure", "inform", "notify", "caution", "advise", "concede", "confess", "refute", "rebut",
+            "contradict", "clarify", "explain", "justify", "congratulate", "salute", "honor", "honour", "mourn",
+            "extol", "cheer", "heckle", "chant", "rail", "lash", "weigh", "insult", "disparage", "demean", "deride",
+            "belittle", "denigrate", "smear", "threaten", "acclaim", "note", "observe", "remark",
+            "comment", "predict", "forecast", "speculate", "wonder", "ponder", "muse", "recall", "describe",
+            "characterize", "declare", "proclaim", "announce", "advertise", "champion", "favor");
+        Irregular("offer", "offers", "offered", "offering");
+        Irregular("pan", "pans", "panned", "panning");
+        Irregular("dub", "dubs", "dubbed", "dubbing");
         Irregular("speak", "speaks", "spoke", "speaking", "spoken");
         Irregular("write", "writes", "wrote", "writing", "written");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -128,13 +137,16 @@ static class Stances
         {
             if (taken[s]) continue;
             var sentence = doc.Sentences[s];
-            // a stance noun with its holder ("Smith's claim that …") is more specific than the verb around it
+            // a stance noun with its that-clause ("Smith's claim that …") is more specific than the verb around
+            // it; a verb ("outlined her plan for …") more than a noun with a prepositional object
             var before = drafts.Count;
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-                if (doc.IsWord(i) && !doc.InQuote(i) && TryNoun(doc, drafts, sentence, s, i, out var next)) i = next;
-            if (drafts.Count > before) continue;
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-                if (doc.IsWord(i) && !doc.InQuote(i) && TryVerb(doc, drafts, sentence, s, i, out var next)) i = next;
+            for (var pass = 0; pass < 3 && drafts.Count == before; pass++)
+                for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                {
+                    if (!doc.IsWord(i) || doc.InQuote(i)) continue;
+                    var added = pass == 1 ? TryVerb(doc, drafts, sentence, s, i, out var next) : TryNoun(doc, drafts, sentence, s, i, thatClause: pass == 0, out next);
+                    if (added) i = next;
+                }
         }
     }
 
@@ -168,11 +180,16 @@ static class Stances
         if (doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "or")) return false;
         var speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
         if (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) return false;
-        if (!IsAgent(doc, speaker)) return false;
+        // "a poll shows …", "the study found …": evidence speaks through these verbs, not through the others
+        if (!IsAgent(doc, speaker) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(speaker.Last)[0]))) return false;
         // the subject must open its clause: "after Smith endorsed …" is fine, "the deal that Smith backed" is not
         var k = i + 1;
         while (k < sentence.EndToken && doc.IsWord(k) && IsAdverbial(doc, k) && !doc.Is(k, "to")) k++;
-        if (k < sentence.EndToken && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k))) k++;
+        var particle = k < sentence.EndToken && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k));
+        if (particle) k++;
+        // "spoke for five minutes" is no stance, "spoke out against …" is
+        if (CueLexicon.In(NeedParticle, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "of") || doc.Is(k - 1, "against")
+                                                                     || doc.Is(k - 1, "out") || doc.Is(k - 1, "up")))) return false;
         if (k >= sentence.EndToken) return false;
         if (doc.IsWord(k) && CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
         if (!ReportedSpeech.Clause(doc, sentence, k, 1, out var last)) return false;
@@ -182,7 +199,7 @@ static class Stances
     }
 
     /// <summary>"his claim that …", "the assertion that …", "Smith's support for …", "her position is that …".</summary>
-    static bool TryNoun(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, out int next)
+    static bool TryNoun(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, bool thatClause, out int next)
     {
         next = i;
         if (!CueLexicon.In(Nouns, doc.Text(i)) || doc.IsCapitalized(i)) return false;
@@ -200,6 +217,7 @@ static class Stances
         var k = i + 1;
         if (doc.Is(k, "is") || doc.Is(k, "was")) k++;
         var that = doc.Is(k, "that");
+        if (that != thatClause) return false;
         if (!holder.Found)
         {
             // "the claim that …": nobody named, but the cue and the content are clear
@@ -246,9 +264,16 @@ static class Stances
         return !CueLexicon.In(NotAgents, head);
     }
 
+    static readonly FrozenSet<string> NeedParticle = CueLexicon.Set("speak", "speaks", "spoke", "speaking", "spoken");
+
+    static readonly FrozenSet<string> Evidential = CueLexicon.Set(
+        "show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate",
+        "indicates", "indicated", "reveal", "reveals", "revealed", "conclude", "concludes", "concluded", "estimate",
+        "estimates", "estimated", "predict", "predicts", "predicted", "project", "projects", "projected");
+
     static readonly FrozenSet<string> NotAgents = CueLexicon.Set(
         "bill", "law", "plan", "deal", "measure", "policy", "rule", "rules", "program", "programme", "report", "data",
-        "study", "survey", "poll", "polls", "video", "ad", "ads", "letter", "order", "document", "documents", "book",
+        "study", "survey", "poll", "polls", "laws", "bills", "measures", "policies", "plans", "deals", "ruling", "rulings", "video", "ad", "ads", "letter", "order", "document", "documents", "book",
         "film", "movie", "move", "decision", "proposal", "agreement", "treaty", "system", "money", "funds", "tax",
         "taxes", "price", "prices", "market", "markets", "economy", "year", "years", "day", "days", "week", "weeks",
         "month", "months", "time", "times", "people", "it", "this", "that", "what", "one", "thing", "things", "way",

@@ -114,4 +114,50 @@ public class StanceTests
     {
         Assert.DoesNotContain(Extract("The claim that was filed in March is still open."), q => q.Cue.Text == "claim");
     }
+
+    [Fact]
+    public void Extract_SurveyShowsThat_EvidenceIsASource()
+    {
+        const string body = "A county survey shows that most residents drive to work alone.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("most residents drive to work alone", q.Content.Text);
+        Assert.Equal("shows", q.Cue.Text);
+        Assert.Equal("A county survey", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Extract_ThingAsSubjectOfAStanceVerb_IsNotASource()
+    {
+        Assert.Empty(Extract("The new law favors large landowners in the valley."));
+    }
+
+    [Fact]
+    public void Extract_SpokeNeedsAParticle()
+    {
+        Assert.Empty(Extract("The two leaders spoke for nearly an hour on Sunday."));
+
+        var q = Assert.Single(Extract("The bishop spoke out against the eviction of the tenants."));
+        Assert.Equal("spoke", q.Cue.Text);
+        Assert.StartsWith("against the eviction", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_CommunicationActVerb_OutlinedObject()
+    {
+        const string body = "The senator also outlined her plan for rural broadband.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("outlined", q.Cue.Text);
+        Assert.Equal("The senator", q.Speaker?.Text);
+        Assert.Equal("her plan for rural broadband", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_BusinessSenseOfAVerb_IsNotAStance()
+    {
+        Assert.Empty(Extract("Northwind Traders posted record profits in the third quarter."));
+    }
 }

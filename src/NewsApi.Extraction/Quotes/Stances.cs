@@ -122,20 +122,22 @@ static class Stances
 
     static readonly FrozenSet<string> PossessivePronouns = CueLexicon.Set("his", "her", "their", "its");
 
-    /// <summary>Adds stance attributions for sentences that hold no quote yet.</summary>
+    /// <summary>
+    /// Adds stance attributions; overlaps with speech quotes are left to de-duplication. Before a "…, saying …" the
+    /// act is only the frame of what was said ("praised the plan, saying …"), so the stance is skipped there.
+    /// </summary>
     public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
     {
-        var taken = new bool[doc.Sentences.Count];
+        Span<int> framed = doc.Sentences.Count <= 256 ? stackalloc int[doc.Sentences.Count] : new int[doc.Sentences.Count];
+        framed.Fill(-1);
         foreach (var d in drafts)
-        {
-            var first = doc.Tokens[doc.TokenAt(d.ContentStart)].Sentence;
-            var last = doc.Tokens[Math.Max(0, doc.TokenAt(d.ContentEnd) - 1)].Sentence;
-            for (var s = first; s <= last && s < taken.Length; s++) taken[s] = true;
-            if (d.Sentence >= 0 && d.Sentence < taken.Length) taken[d.Sentence] = true;
-        }
+            if (d.Cue.Form == CueForm.Ing && d.Cue.Last >= d.Cue.First)
+            {
+                var cueSentence = doc.Tokens[d.Cue.First].Sentence;
+                framed[cueSentence] = Math.Max(framed[cueSentence], d.Cue.First);
+            }
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
-            if (taken[s]) continue;
             var sentence = doc.Sentences[s];
             // a stance noun with its that-clause ("Smith's claim that …") is more specific than the verb around
             // it; a verb ("outlined her plan for …") more than a noun with a prepositional object
@@ -143,7 +145,7 @@ static class Stances
             for (var pass = 0; pass < 3 && drafts.Count == before; pass++)
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 {
-                    if (!doc.IsWord(i) || doc.InQuote(i)) continue;
+                    if (!doc.IsWord(i) || doc.InQuote(i) || i < framed[s]) continue;
                     var added = pass == 1 ? TryVerb(doc, drafts, sentence, s, i, out var next) : TryNoun(doc, drafts, sentence, s, i, thatClause: pass == 0, out next);
                     if (added) i = next;
                 }

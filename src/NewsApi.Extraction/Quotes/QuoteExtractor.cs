@@ -15,6 +15,7 @@ public sealed class QuoteExtractor
         {
             var drafts = new List<QuoteDraft>();
             Transcripts.Find(doc, drafts);
+            DashAttributions.Find(doc, drafts);
             ReportedSpeech.Find(doc, drafts);
             FloatingQuotes.Find(doc, drafts);
             Stances.Find(doc, drafts);

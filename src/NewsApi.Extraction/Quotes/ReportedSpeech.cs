@@ -85,7 +85,7 @@ static class ReportedSpeech
     }
 
     /// <summary>The subject before the first verb-like word of the sentence ("Trump attacked …, saying").</summary>
-    static Phrase MainSubject(QuoteDocument doc, Sentence sentence, int before)
+    internal static Phrase MainSubject(QuoteDocument doc, Sentence sentence, int before)
     {
         for (var t = sentence.FirstToken + 1; t < before; t++)
         {

@@ -161,15 +161,19 @@ static class Stances
         var before = i - 1;
         while (before >= sentence.FirstToken && doc.IsWord(before) && IsAdverb(doc, before)) before--;
         var prev = doc.IsWord(before) ? doc.Text(before) : default;
+        var participle = false;
         switch (form)
         {
             case CueForm.Ing:
-                // progressive only: "is pushing for", never a participle phrase
+                // progressive "is pushing for", or "…, accusing him of …" after the main clause
+                if (doc.IsPunct(i - 1, ',') && i - 1 > sentence.FirstToken) { participle = true; break; }
                 if (!doc.IsWord(before) || !CueLexicon.In(BeForms, prev)) return false;
                 break;
             case CueForm.Base:
                 // "would back", "did not support"; "to support" belongs to an earlier verb
-                if (!doc.IsWord(before) || !CueLexicon.In(BaseAuxiliaries, prev) || doc.Is(before, "to")) return false;
+                if (!doc.IsWord(before) || doc.Is(before, "to")) return false;
+                // "Democrats want …", "they support …", "China and Russia support …": a plural subject
+                if (!CueLexicon.In(BaseAuxiliaries, prev) && !IsPluralSubject(doc, before, sentence.FirstToken)) return false;
                 break;
             default:
                 // passives ("was charged", "is expected") and nouns ("the plans", "his support") are not stances
@@ -177,10 +181,17 @@ static class Stances
                 if (doc.IsWord(before) && (prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))) return false;
                 break;
         }
-        var j = SpeakerPhrases.SkipToSubject(doc, i - 1, sentence.FirstToken);
-        if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j)) return false;
-        if (doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "or")) return false;
-        var speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
+        Phrase speaker;
+        if (participle)
+            speaker = ReportedSpeech.MainSubject(doc, sentence, i - 1);
+        else
+        {
+            var j = SpeakerPhrases.SkipToSubject(doc, i - 1, sentence.FirstToken);
+            if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j)) return false;
+            if (doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "or"))
+                return false;
+            speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
+        }
         if (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) return false;
         // "a poll shows …", "the study found …": evidence speaks through these verbs, not through the others
         if (!IsAgent(doc, speaker) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(speaker.Last)[0]))) return false;
@@ -235,8 +246,44 @@ static class Stances
         return Add(doc, drafts, k, last, cue, holder, s, out next);
     }
 
+    static bool IsPluralSubject(QuoteDocument doc, int t, int floor)
+    {
+        if (doc.Is(t, "they") || doc.Is(t, "who")) return true;
+        var w = doc.Text(t);
+        if (doc.IsCapitalized(t))
+        {
+            // "Democrats", "China and Russia"
+            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != '\'' && w[^2] != '’') return true;
+            for (var k = t - 1; k >= floor && k >= t - 4; k--)
+                if (doc.Is(k, "and") && doc.IsCapitalized(k - 1)) return true;
+                else if (!doc.IsCapitalized(k)) break;
+            return false;
+        }
+        // "critics", "many voters": a lower-case plural after a determiner or at the start of the sentence
+        if (w.Length < 4 || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' or '\'' or '’') return false;
+        return t == floor || doc.IsPunct(t - 1, ',')
+               || doc.IsWord(t - 1) && (CueLexicon.In(PluralDeterminers, doc.Text(t - 1)) || doc.IsCapitalized(t - 1) && t - 1 == floor);
+    }
+
+    static readonly FrozenSet<string> PluralDeterminers = CueLexicon.Set(
+        "the", "many", "most", "some", "several", "other", "these", "those", "both", "all", "few", "his", "her", "their", "its", "our",
+        "and", "but", "while", "as", "because", "if", "when", "whereas");
+
+    /// <summary>", though she noted …", ", which …": a subordinate clause after the stance's object is not its content.</summary>
+    static readonly FrozenSet<string> ClauseOpeners = CueLexicon.Set(
+        "though", "although", "while", "whereas", "but", "because", "since", "which", "who", "whose", "when", "and", "even", "as");
+
+    static int CutAtSubordinate(QuoteDocument doc, int first, int last)
+    {
+        for (var t = first + 1; t < last; t++)
+            if (doc.IsPunct(t, ',') && !doc.InQuote(t) && doc.IsWord(t + 1) && CueLexicon.In(ClauseOpeners, doc.Text(t + 1)))
+                return ReportedSpeech.Trim(doc, first, t - 1);
+        return last;
+    }
+
     static bool Add(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int s, out int next)
     {
+        last = CutAtSubordinate(doc, first, last);
         next = last;
         if (last < first) return false;
         // "a show called “The Long Road Home”": a title, not a view

@@ -160,4 +160,38 @@ public class StanceTests
     {
         Assert.Empty(Extract("Northwind Traders posted record profits in the third quarter."));
     }
+
+    [Fact]
+    public void Extract_PluralSubjectWithBaseForm_EachClauseIsAStance()
+    {
+        const string body = "Landlords want looser rent rules, and tenants want stricter inspections.";
+
+        var quotes = Extract(body);
+
+        Assert.Equal(["Landlords", "tenants"], quotes.Select(q => q.Speaker?.Text));
+        Assert.Equal(["looser rent rules", "stricter inspections"], quotes.Select(q => q.Content.Text));
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterMainClause_SpeakerIsTheMainSubject()
+    {
+        const string body = "The union walked out on Monday, accusing the board of ignoring safety reports.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("accusing", q.Cue.Text);
+        Assert.Equal("The union", q.Speaker?.Text);
+        Assert.StartsWith("the board of ignoring", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_StanceObject_EndsBeforeASubordinateClause()
+    {
+        const string body = "Rivera opposes the new toll, although she voted for the road in 2019.";
+
+        var quotes = Extract(body);
+
+        Assert.Equal("the new toll", quotes[0].Content.Text);
+        Assert.Equal("opposes", quotes[0].Cue.Text);
+    }
 }

@@ -162,6 +162,7 @@ static class Stances
         while (before >= sentence.FirstToken && doc.IsWord(before) && IsAdverb(doc, before)) before--;
         var prev = doc.IsWord(before) ? doc.Text(before) : default;
         var participle = false;
+        var passive = false;
         switch (form)
         {
             case CueForm.Ing:
@@ -176,13 +177,17 @@ static class Stances
                 if (!CueLexicon.In(BaseAuxiliaries, prev) && !IsPluralSubject(doc, before, sentence.FirstToken)) return false;
                 break;
             default:
-                // passives ("was charged", "is expected") and nouns ("the plans", "his support") are not stances
+                // "was accused of …", "is expected to …": a stance whose holder goes unnamed
+                if (doc.IsWord(before) && CueLexicon.In(BeForms, prev) && CueLexicon.In(Passives, doc.Text(i))) { passive = true; break; }
+                // other passives ("was charged") and nouns ("the plans", "his support") are not stances
                 if (doc.IsWord(before) && (CueLexicon.In(BeForms, prev) || doc.Is(before, "to") || IsDeterminer(doc, before))) return false;
                 if (doc.IsWord(before) && (prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))) return false;
                 break;
         }
         Phrase speaker;
-        if (participle)
+        if (passive)
+            speaker = Phrase.None;
+        else if (participle)
             speaker = ReportedSpeech.MainSubject(doc, sentence, i - 1);
         else
         {
@@ -192,14 +197,17 @@ static class Stances
                 return false;
             speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
         }
-        if (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) return false;
+        if (!passive && (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last)))) return false;
         // "a poll shows …", "the study found …": evidence speaks through these verbs, not through the others
-        if (!IsAgent(doc, speaker) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(speaker.Last)[0]))) return false;
+        if (!passive && !IsAgent(doc, speaker) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(speaker.Last)[0]))) return false;
         // the subject must open its clause: "after Smith endorsed …" is fine, "the deal that Smith backed" is not
         var k = i + 1;
         while (k < sentence.EndToken && doc.IsWord(k) && IsAdverbial(doc, k) && !doc.Is(k, "to")) k++;
         var particle = k < sentence.EndToken && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k));
         if (particle) k++;
+        // an agentless passive needs its complement: "accused of …", "expected to …", "described as …"
+        if (passive && !(particle && !doc.Is(k - 1, "about") && !doc.Is(k - 1, "out") && !doc.Is(k - 1, "up") && !doc.Is(k - 1, "on")
+                         || doc.Is(k, "as") && ++k > 0)) return false;
         // "spoke for five minutes" is no stance, "spoke out against …" is
         if (CueLexicon.In(NeedParticle, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "of") || doc.Is(k - 1, "against")
                                                                      || doc.Is(k - 1, "out") || doc.Is(k - 1, "up")))) return false;
@@ -312,6 +320,13 @@ static class Stances
         if (char.IsDigit(head[0])) return false;
         return !CueLexicon.In(NotAgents, head);
     }
+
+    /// <summary>Participles whose agentless passive still reports a view ("is expected to", "was accused of").</summary>
+    static readonly FrozenSet<string> Passives = CueLexicon.Set(
+        "accused", "blamed", "criticized", "criticised", "expected", "considered", "regarded", "viewed", "seen", "believed",
+        "thought", "described", "mentioned", "reported", "rumored", "rumoured", "alleged", "suspected", "credited",
+        "praised", "condemned", "dubbed", "deemed", "touted", "hailed", "lauded", "quoted", "cited", "said", "urged",
+        "asked", "told", "billed", "characterized", "portrayed", "perceived", "projected", "predicted", "estimated");
 
     static readonly FrozenSet<string> NeedParticle = CueLexicon.Set("speak", "speaks", "spoke", "speaking", "spoken");
 

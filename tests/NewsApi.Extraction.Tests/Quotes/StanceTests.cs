@@ -194,4 +194,22 @@ public class StanceTests
         Assert.Equal("the new toll", quotes[0].Content.Text);
         Assert.Equal("opposes", quotes[0].Cue.Text);
     }
+
+    [Fact]
+    public void Extract_AgentlessPassiveWithComplement_StanceWithoutSpeaker()
+    {
+        const string body = "The contractor was accused of inflating the costs of the new bridge.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("accused", q.Cue.Text);
+        Assert.Equal("inflating the costs of the new bridge", q.Content.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Extract_PassiveWithoutComplement_IsNotAStance()
+    {
+        Assert.Empty(Extract("The goalkeeper was praised after the match in Leeds."));
+    }
 }

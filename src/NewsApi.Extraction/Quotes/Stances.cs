@@ -113,6 +113,56 @@ static class Stances
         "suggestion", "notion", "accusation", "charge", "assurance", "assurances", "warning", "prediction", "fear", "fears",
         "promise", "pledge", "view", "admission", "denial", "idea", "rumor", "rumors", "rumour", "rumours", "theory");
 
+    /// <summary>Nouns that report a view with a prepositional object even when nobody holds it ("criticism of").</summary>
+    static readonly FrozenSet<string> OpinionNouns = CueLexicon.Set(
+        "criticism", "criticisms", "allegations", "allegation", "questions", "claims", "concerns", "concern", "skepticism",
+        "scepticism", "disagreements", "doubts", "complaints", "accusations", "calls", "demands", "fears", "outrage",
+        "anger", "frustration", "condemnation", "praise", "misgivings", "reservations", "disdain", "ire", "adulation",
+        "enthusiasm", "opposition", "warnings", "rhetoric", "ideas", "theory", "attacks", "debate", "discussion");
+
+    static readonly FrozenSet<string> SpeechNouns = CueLexicon.Set(
+        "comment", "comments", "remark", "remarks", "statement", "statements", "message", "claim", "claims", "attack",
+        "assertion", "argument", "promise", "pledge", "warning", "charge", "accusation", "complaint", "view", "views",
+        "position", "stance", "vision", "plea", "call", "demand", "denial", "admission");
+
+    /// <summary>Adjectives of stance after a copula: "critical of", "worried about", "confident that".</summary>
+    static readonly FrozenSet<string> Adjectives = CueLexicon.Set(
+        "critical", "supportive", "skeptical", "sceptical", "wary", "worried", "concerned", "confident", "optimistic",
+        "pessimistic", "hopeful", "doubtful", "sure", "certain", "convinced", "aware", "afraid", "fearful", "proud",
+        "ashamed", "angry", "upset", "furious", "frustrated", "disappointed", "pleased", "happy", "unhappy", "satisfied",
+        "dissatisfied", "opposed", "committed", "determined", "eager", "reluctant", "unwilling", "willing", "open",
+        "passionate", "vocal", "coy", "vague", "silent", "adamant", "insistent", "bearish", "bullish", "enthusiastic",
+        "dismissive", "contemptuous", "fond", "tired", "sick", "nervous", "anxious", "cautious", "unsure", "uncertain");
+
+    static readonly FrozenSet<string> Copulas = CueLexicon.Set(
+        "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "seem", "seems", "seemed",
+        "appear", "appears", "appeared", "grew", "grown", "become", "became", "becomes", "sounded", "felt", "feels", "'m", "'re", "’m", "’re");
+
+    static readonly FrozenSet<string> Degree = CueLexicon.Set(
+        "very", "so", "too", "more", "less", "most", "increasingly", "deeply", "highly", "not", "never", "also", "still",
+        "already", "openly", "sharply", "quite", "fairly", "especially", "particularly", "equally", "always", "publicly", "n't", "now");
+
+    /// <summary>"Graham has been critical of …", "voters are worried about …", "she is confident that …".</summary>
+    static bool TryAdjective(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, out int next)
+    {
+        next = i;
+        if (!CueLexicon.In(Adjectives, doc.Text(i)) || doc.IsCapitalized(i)) return false;
+        var k = i + 1;
+        if (!doc.IsWord(k) || !(doc.Is(k, "of") || doc.Is(k, "about") || doc.Is(k, "that") || doc.Is(k, "on") || doc.Is(k, "to")
+                                 || doc.Is(k, "with") || doc.Is(k, "at") || doc.Is(k, "toward") || doc.Is(k, "towards") || doc.Is(k, "over"))) return false;
+        var b = i - 1;
+        while (b >= sentence.FirstToken && doc.IsWord(b) && (CueLexicon.In(Degree, doc.Text(b)) || doc.Text(b).EndsWith("ly", StringComparison.Ordinal) && !doc.IsCapitalized(b))) b--;
+        if (!doc.IsWord(b) || !CueLexicon.In(Copulas, doc.Text(b))) return false;
+        var j = SpeakerPhrases.SkipToSubject(doc, b - 1, sentence.FirstToken);
+        if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j) || doc.Is(j, "and") || doc.Is(j, "but")) return false;
+        var speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
+        if (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last)) || !IsAgent(doc, speaker)) return false;
+        k++;
+        if (k >= sentence.EndToken || doc.Tokens[k].Kind == TokenKind.Punct) return false;
+        if (!ReportedSpeech.Clause(doc, sentence, k, 1, out var last)) return false;
+        return Add(doc, drafts, k, last, new CueMatch(i, i, CueFlags.None, CueForm.Finite), speaker, s, out next);
+    }
+
     static readonly FrozenSet<string> BeForms = CueLexicon.Set("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s");
 
     static readonly FrozenSet<string> BaseAuxiliaries = CueLexicon.Set(
@@ -146,7 +196,8 @@ static class Stances
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 {
                     if (!doc.IsWord(i) || doc.InQuote(i) || i < framed[s]) continue;
-                    var added = pass == 1 ? TryVerb(doc, drafts, sentence, s, i, out var next) : TryNoun(doc, drafts, sentence, s, i, thatClause: pass == 0, out next);
+                    var added = pass == 1 ? TryVerb(doc, drafts, sentence, s, i, out var next) || TryAdjective(doc, drafts, sentence, s, i, out next)
+                                          : TryNoun(doc, drafts, sentence, s, i, thatClause: pass == 0, out next);
                     if (added) i = next;
                 }
         }
@@ -223,8 +274,13 @@ static class Stances
     static bool TryNoun(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, bool thatClause, out int next)
     {
         next = i;
-        if (!CueLexicon.In(Nouns, doc.Text(i)) || doc.IsCapitalized(i)) return false;
+        if (!(CueLexicon.In(Nouns, doc.Text(i)) || CueLexicon.In(OpinionNouns, doc.Text(i))) || doc.IsCapitalized(i)) return false;
         var p = i - 1;
+        // "his infamous comment about …", "Trump's latest attack on …": one modifier between holder and noun
+        // ("aerial support", "financial support" are material, not views: only opinion and speech nouns)
+        if ((CueLexicon.In(OpinionNouns, doc.Text(i)) || CueLexicon.In(SpeechNouns, doc.Text(i)))
+            && doc.IsWord(p) && !doc.IsCapitalized(p) && !SpeakerPhrases.IsStopWord(doc.Text(p)) && !IsPossessive(doc.Text(p))
+            && doc.IsWord(p - 1) && (CueLexicon.In(PossessivePronouns, doc.Text(p - 1)) || IsPossessive(doc.Text(p - 1)))) p--;
         var holder = Phrase.None;
         if (doc.IsWord(p) && CueLexicon.In(PossessivePronouns, doc.Text(p))) holder = new(p, p);
         else if (doc.IsWord(p) && IsPossessive(doc.Text(p)) && !doc.InQuote(p))
@@ -242,9 +298,11 @@ static class Stances
         if (!holder.Found)
         {
             // "the claim that …": nobody named, but the cue and the content are clear
-            if (!that || !(doc.Is(p, "the") || doc.Is(p, "a") || doc.Is(p, "this")) || !CueLexicon.In(ClaimNouns, doc.Text(i))) return false;
+            if (that && (!(doc.Is(p, "the") || doc.Is(p, "a") || doc.Is(p, "this")) || !CueLexicon.In(ClaimNouns, doc.Text(i)))) return false;
         }
-        else if (!that && !(k == i + 1 && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k)) && !doc.Is(k, "that"))) return false;
+        if (!that && !(k == i + 1 && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k)) && !doc.Is(k, "that"))) return false;
+        // "criticism of …", "questions about …" with nobody named: only nouns that always hold a view
+        if (!holder.Found && !that && !CueLexicon.In(OpinionNouns, doc.Text(i))) return false;
         // "the claim that was rejected": a relative clause, not content
         if (that && doc.IsWord(k + 1) && (CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k + 1)) || CueLexicon.In(ClauseEvidence.VerbHints, doc.Text(k + 1)))) return false;
         k++;

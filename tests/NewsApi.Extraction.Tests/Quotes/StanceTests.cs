@@ -212,4 +212,46 @@ public class StanceTests
     {
         Assert.Empty(Extract("The goalkeeper was praised after the match in Leeds."));
     }
+
+    [Fact]
+    public void Extract_CopulaAdjectivePreposition_StanceOfTheSubject()
+    {
+        const string body = "Local shop owners have been critical of the parking charges for months.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("critical", q.Cue.Text);
+        Assert.Equal("Local shop owners", q.Speaker?.Text);
+        Assert.StartsWith("the parking charges", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_AdjectiveWithoutCopula_IsNotAStance()
+    {
+        Assert.Empty(Extract("A critical review of the hospital budget arrived on Monday."));
+    }
+
+    [Fact]
+    public void Extract_OpinionNounWithoutHolder_SpeakerNull()
+    {
+        const string body = "The plan drew sharp criticism of its cost from across the council.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("criticism", q.Cue.Text);
+        Assert.Null(q.Speaker);
+        Assert.StartsWith("its cost", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_HolderModifierNoun_OneModifierAllowed()
+    {
+        const string body = "Few people shared her famous enthusiasm for night trains.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("enthusiasm", q.Cue.Text);
+        Assert.Equal("her", q.Speaker?.Text);
+        Assert.Equal("night trains", q.Content.Text);
+    }
 }

@@ -13,6 +13,30 @@ static class Stances
     static readonly FrozenSet<string> Particles = CueLexicon.Set(
         "that", "to", "about", "against", "for", "of", "on", "over", "with", "whether", "if", "out", "up", "into", "at");
 
+    [Flags]
+    enum StanceKind : byte { None = 0, Verb = 1, Noun = 2, Adjective = 4 }
+
+    /// <summary>Built on first use, after the word lists of the outer class.</summary>
+    static class Lookup
+    {
+        public static readonly FrozenDictionary<string, StanceKind>.AlternateLookup<ReadOnlySpan<char>> Kinds =
+            BuildKinds().GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    static FrozenDictionary<string, StanceKind> BuildKinds()
+    {
+        var d = new Dictionary<string, StanceKind>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, StanceKind kind)
+        {
+            foreach (var w in words) d[w] = d.GetValueOrDefault(w) | kind;
+        }
+        Mark(Verbs.Keys, StanceKind.Verb);
+        Mark(Nouns, StanceKind.Noun);
+        Mark(OpinionNouns, StanceKind.Noun);
+        Mark(Adjectives, StanceKind.Adjective);
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
     static readonly FrozenDictionary<string, CueForm> Verbs = BuildVerbs();
     static readonly FrozenDictionary<string, CueForm>.AlternateLookup<ReadOnlySpan<char>> VerbLookup =
         Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -186,18 +210,33 @@ static class Stances
                 var cueSentence = doc.Tokens[d.Cue.First].Sentence;
                 framed[cueSentence] = Math.Max(framed[cueSentence], d.Cue.First);
             }
+        var kinds = new List<StanceKind>(64);
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
             // a stance noun with its that-clause ("Smith's claim that …") is more specific than the verb around
             // it; a verb ("outlined her plan for …") more than a noun with a prepositional object
+            // one look-up per word; most sentences hold no stance word at all
+            kinds.Clear();
+            var any = false;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var kind = StanceKind.None;
+                if (doc.IsWord(i) && !doc.InQuote(i) && !doc.IsCapitalized(i)) Lookup.Kinds.TryGetValue(doc.Text(i), out kind);
+                kinds.Add(kind);
+                any |= kind != StanceKind.None;
+            }
+            if (!any) continue;
             var before = drafts.Count;
             for (var pass = 0; pass < 3 && drafts.Count == before; pass++)
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 {
-                    if (!doc.IsWord(i) || doc.InQuote(i) || i < framed[s]) continue;
-                    var added = pass == 1 ? TryVerb(doc, drafts, sentence, s, i, out var next) || TryAdjective(doc, drafts, sentence, s, i, out next)
-                                          : TryNoun(doc, drafts, sentence, s, i, thatClause: pass == 0, out next);
+                    var kind = kinds[i - sentence.FirstToken];
+                    if (kind == StanceKind.None || i < framed[s]) continue;
+                    var next = i;
+                    var added = pass == 1 ? (kind & StanceKind.Verb) != 0 && TryVerb(doc, drafts, sentence, s, i, out next)
+                                            || (kind & StanceKind.Adjective) != 0 && TryAdjective(doc, drafts, sentence, s, i, out next)
+                                          : (kind & StanceKind.Noun) != 0 && TryNoun(doc, drafts, sentence, s, i, thatClause: pass == 0, out next);
                     if (added) i = next;
                 }
         }

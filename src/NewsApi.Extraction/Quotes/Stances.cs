@@ -83,7 +83,7 @@ static class Stances
             "commend", "credit", "thank", "defend", "mock", "ridicule", "slam", "blast", "lambaste", "chastise",
             "rebuke", "scold", "grill", "complain", "lament", "bemoan", "decry", "tout", "boast", "brag",
             "celebrate", "liken", "compare", "characterize", "characterise", "describe", "label", "brand", "portray",
-            "admire", "like", "love", "hate", "dislike", "fault", "apologize", "apologise");
+            "admire", "love", "hate", "dislike", "fault", "apologize", "apologise");
         Irregular("target", "targets", "targeted", "targeting");
         // belief and knowledge
         Regular("believe", "consider", "regard", "view", "doubt", "suspect", "assume", "worry", "fear", "recognize",
@@ -99,7 +99,7 @@ static class Stances
         Regular("mention", "cite", "discuss", "propose", "recommend", "urge", "demand", "request", "announce",
             "reveal", "disclose", "confirm", "echo", "repeat", "reiterate", "stress", "emphasize", "emphasise",
             "insist", "warn", "argue", "claim", "allege", "ask", "invoke", "address", "raise", "dodge",
-            "express", "voice", "release", "issue", "predict", "pitch", "promote", "press", "push", "lobby",
+            "express", "voice", "predict", "promote", "press", "push", "lobby",
             "campaign");
         // acts of communication and evaluation reported without their words
         Regular("retweet", "outline", "detail", "link", "reference", "respond", "unveil", "sketch", "float", "assail",
@@ -111,6 +111,9 @@ static class Stances
             "comment", "predict", "forecast", "speculate", "wonder", "ponder", "muse", "recall", "describe",
             "characterize", "declare", "proclaim", "announce", "advertise", "champion", "favor");
         Irregular("offer", "offers", "offered", "offering");
+        // "like" is mostly a preposition: only its inflected forms
+        d["likes"] = CueForm.Finite;
+        d["liked"] = CueForm.Finite;
         Irregular("pan", "pans", "panned", "panning");
         Irregular("dub", "dubs", "dubbed", "dubbing");
         Irregular("speak", "speaks", "spoke", "speaking", "spoken");
@@ -128,7 +131,7 @@ static class Stances
         "decision", "call", "calls", "demand", "demands", "endorsement", "comments", "remarks", "statement",
         "statements", "determination", "commitment", "insistence", "vow", "threat", "threats", "concern", "concerns",
         "doubts", "praise", "attack", "attacks", "admission", "denial", "suggestion", "stance", "idea", "vision",
-        "case", "bet", "hope", "desire", "intention", "refusal", "willingness", "reluctance", "push", "defense",
+        "bet", "hope", "desire", "intention", "refusal", "willingness", "reluctance", "push", "defense",
         "defence", "embrace", "rejection", "assessment", "estimate", "finding", "findings", "verdict", "ruling");
 
     /// <summary>Nouns that hold a that-clause only as a claim ("the claim that …" with no holder named).</summary>
@@ -142,7 +145,7 @@ static class Stances
         "criticism", "criticisms", "allegations", "allegation", "questions", "claims", "concerns", "concern", "skepticism",
         "scepticism", "disagreements", "doubts", "complaints", "accusations", "calls", "demands", "fears", "outrage",
         "anger", "frustration", "condemnation", "praise", "misgivings", "reservations", "disdain", "ire", "adulation",
-        "enthusiasm", "opposition", "warnings", "rhetoric", "ideas", "theory", "attacks", "debate", "discussion");
+        "enthusiasm", "opposition", "warnings", "rhetoric", "ideas", "theory", "attacks");
 
     static readonly FrozenSet<string> SpeechNouns = CueLexicon.Set(
         "comment", "comments", "remark", "remarks", "statement", "statements", "message", "claim", "claims", "attack",
@@ -288,6 +291,9 @@ static class Stances
             speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
         }
         if (!passive && (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last)))) return false;
+        // "wants", "plans": the -s form needs a singular subject that is a pronoun, a name or a determined noun
+        // phrase; "meet sales targets", "economic development projects" are noun compounds
+        if (!passive && !participle && form == CueForm.Finite && doc.Text(i)[^1] == 's' && !IsSingularSubject(doc, speaker)) return false;
         // "a poll shows …", "the study found …": evidence speaks through these verbs, not through the others
         if (!passive && !IsAgent(doc, speaker) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(speaker.Last)[0]))) return false;
         // the subject must open its clause: "after Smith endorsed …" is fine, "the deal that Smith backed" is not
@@ -299,10 +305,14 @@ static class Stances
         if (passive && !(particle && !doc.Is(k - 1, "about") && !doc.Is(k - 1, "out") && !doc.Is(k - 1, "up") && !doc.Is(k - 1, "on")
                          || doc.Is(k, "as") && ++k > 0)) return false;
         // "spoke for five minutes" is no stance, "spoke out against …" is
-        if (CueLexicon.In(NeedParticle, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "of") || doc.Is(k - 1, "against")
-                                                                     || doc.Is(k - 1, "out") || doc.Is(k - 1, "up")))) return false;
+        if (CueLexicon.In(NeedParticle, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "of") || doc.Is(k - 1, "out")
+                                                                     || doc.Is(k - 1, "up")))) return false;
+        // "the fumes worried parents" is a cause, "parents worried about the fumes" a stance
+        if (CueLexicon.In(NeedAboutOrThat, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "that") || doc.Is(k - 1, "over")))) return false;
         if (k >= sentence.EndToken) return false;
         if (doc.IsWord(k) && CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
+        // an adjunct is no complement: "chemicals found in refrigerants", "echoed by everyone", "announced Monday"
+        if (!particle && doc.IsWord(k) && CueLexicon.In(AdjunctStarts, doc.Text(k))) return false;
         if (!ReportedSpeech.Clause(doc, sentence, k, 1, out var last)) return false;
         if (doc.Tokens[k].Kind is TokenKind.Punct) return false;
         var cue = new CueMatch(i, i, CueFlags.Complement, form);
@@ -351,6 +361,31 @@ static class Stances
         return Add(doc, drafts, k, last, cue, holder, s, out next);
     }
 
+    static readonly FrozenSet<string> AdjunctStarts = CueLexicon.Set(
+        "in", "by", "at", "during", "from", "into", "since", "after", "before", "through", "via", "under", "within",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "earlier", "later", "last", "next", "late", "early");
+
+    static readonly FrozenSet<string> SingularDeterminers = CueLexicon.Set(
+        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "each", "every", "one", "another");
+
+    static bool IsSingularSubject(QuoteDocument doc, Phrase speaker)
+    {
+        var head = doc.Text(speaker.Last);
+        if (SpeakerPhrases.IsPronoun(head)) return !doc.Is(speaker.Last, "they");
+        if (doc.IsCapitalized(speaker.Last)) return true;
+        if (CueLexicon.In(IndefinitePronouns, head)) return true;
+        if (head.Length > 3 && head[^1] == 's' && head[^2] != 's') return false;
+        // "the union endorses", "the 28-nation bloc aims": a determiner opens the phrase or stands just before it
+        return doc.IsWord(speaker.First) && CueLexicon.In(SingularDeterminers, doc.Text(speaker.First))
+               || doc.IsWord(speaker.First - 1) && (CueLexicon.In(SingularDeterminers, doc.Text(speaker.First - 1)) || IsPossessive(doc.Text(speaker.First - 1)))
+               || doc.IsWord(speaker.First - 1) && char.IsDigit(doc.Text(speaker.First - 1)[0])
+                  && doc.IsWord(speaker.First - 2) && CueLexicon.In(SingularDeterminers, doc.Text(speaker.First - 2));
+    }
+
+    static readonly FrozenSet<string> IndefinitePronouns = CueLexicon.Set(
+        "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "each", "either", "neither");
+
     static bool IsPluralSubject(QuoteDocument doc, int t, int floor)
     {
         if (doc.Is(t, "they") || doc.Is(t, "who")) return true;
@@ -358,7 +393,11 @@ static class Stances
         if (doc.IsCapitalized(t))
         {
             // "Democrats", "China and Russia"
-            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != '\'' && w[^2] != '’') return true;
+            // "Democrats", "Republicans", "Conservatives" — but not surnames such as "Mills" or "Hicks"
+            if (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ats", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal)
+                || w.EndsWith("ives", StringComparison.Ordinal) || w.EndsWith("als", StringComparison.Ordinal) || w.EndsWith("ers", StringComparison.Ordinal)) return true;
+            // "Critics want", "Landlords oppose": a capitalised plural opening the sentence
+            if (t == floor && w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or '\'' or '’')) return true;
             for (var k = t - 1; k >= floor && k >= t - 4; k--)
                 if (doc.Is(k, "and") && doc.IsCapitalized(k - 1)) return true;
                 else if (!doc.IsCapitalized(k)) break;
@@ -424,6 +463,9 @@ static class Stances
         "thought", "described", "mentioned", "reported", "rumored", "rumoured", "alleged", "suspected", "credited",
         "praised", "condemned", "dubbed", "deemed", "touted", "hailed", "lauded", "quoted", "cited", "said", "urged",
         "asked", "told", "billed", "characterized", "portrayed", "perceived", "projected", "predicted", "estimated");
+
+    static readonly FrozenSet<string> NeedAboutOrThat = CueLexicon.Set(
+        "worry", "worries", "worried", "worrying", "fear", "fears", "feared", "fearing");
 
     static readonly FrozenSet<string> NeedParticle = CueLexicon.Set("speak", "speaks", "spoke", "speaking", "spoken");
 

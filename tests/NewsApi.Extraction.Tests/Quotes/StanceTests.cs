@@ -254,4 +254,26 @@ public class StanceTests
         Assert.Equal("her", q.Speaker?.Text);
         Assert.Equal("night trains", q.Content.Text);
     }
+
+    [Fact]
+    public void Extract_NounCompoundEndingInAnSForm_IsNotAStance()
+    {
+        Assert.Empty(Extract("Staff had to meet sales targets every quarter."));
+        Assert.Empty(Extract("Several economic development projects stalled last year."));
+    }
+
+    [Fact]
+    public void Extract_SForm_NeedsASingularDeterminedSubject()
+    {
+        var q = Assert.Single(Extract("The parish council opposes the sale of the car park."));
+
+        Assert.Equal("opposes", q.Cue.Text);
+        Assert.Equal("the sale of the car park", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_ReducedRelativeWithAnAdjunct_IsNotAStance()
+    {
+        Assert.Empty(Extract("Traces of lead found in the school pipes worried parents."));
+    }
 }

@@ -290,12 +290,20 @@ static class Stances
                 return false;
             speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
         }
+        // "a new analysis of campaign reports shows", "lawyers for the family released": the head comes before of/for
+        var head = speaker;
+        if (speaker.Found && (doc.Is(speaker.First - 1, "of") || doc.Is(speaker.First - 1, "for")) && speaker.First - 2 >= sentence.FirstToken
+            && SpeakerPhrases.Left(doc, speaker.First - 2, sentence.FirstToken) is { Found: true } outer && !SpeakerPhrases.IsPronoun(doc.Text(outer.Last)))
+        {
+            head = outer;
+            speaker = new Phrase(outer.First, speaker.Last);
+        }
         if (!passive && (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last)))) return false;
         // "wants", "plans": the -s form needs a singular subject that is a pronoun, a name or a determined noun
         // phrase; "meet sales targets", "economic development projects" are noun compounds
-        if (!passive && !participle && form == CueForm.Finite && doc.Text(i)[^1] == 's' && !IsSingularSubject(doc, speaker)) return false;
+        if (!passive && !participle && form == CueForm.Finite && doc.Text(i)[^1] == 's' && !IsSingularSubject(doc, head)) return false;
         // "a poll shows …", "the study found …": evidence speaks through these verbs, not through the others
-        if (!passive && !IsAgent(doc, speaker) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(speaker.Last)[0]))) return false;
+        if (!passive && !IsAgent(doc, head) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(head.Last)[0]))) return false;
         // the subject must open its clause: "after Smith endorsed …" is fine, "the deal that Smith backed" is not
         var k = i + 1;
         while (k < sentence.EndToken && doc.IsWord(k) && IsAdverbial(doc, k) && !doc.Is(k, "to")) k++;
@@ -375,9 +383,9 @@ static class Stances
         if (SpeakerPhrases.IsPronoun(head)) return !doc.Is(speaker.Last, "they");
         if (doc.IsCapitalized(speaker.Last)) return true;
         if (CueLexicon.In(IndefinitePronouns, head)) return true;
-        if (head.Length > 3 && head[^1] == 's' && head[^2] != 's') return false;
+        if (head.Length > 3 && head[^1] == 's' && head[^2] is not ('s' or 'i' or 'u')) return false;
         // "the union endorses", "the 28-nation bloc aims": a determiner opens the phrase or stands just before it
-        return doc.IsWord(speaker.First) && CueLexicon.In(SingularDeterminers, doc.Text(speaker.First))
+        return doc.IsWord(speaker.First) && (CueLexicon.In(SingularDeterminers, doc.Text(speaker.First)) || IsPossessive(doc.Text(speaker.First)))
                || doc.IsWord(speaker.First - 1) && (CueLexicon.In(SingularDeterminers, doc.Text(speaker.First - 1)) || IsPossessive(doc.Text(speaker.First - 1)))
                || doc.IsWord(speaker.First - 1) && char.IsDigit(doc.Text(speaker.First - 1)[0])
                   && doc.IsWord(speaker.First - 2) && CueLexicon.In(SingularDeterminers, doc.Text(speaker.First - 2));

@@ -219,6 +219,11 @@ static class Stances
             var sentence = doc.Sentences[s];
             // a stance noun with its that-clause ("Smith's claim that …") is more specific than the verb around
             // it; a verb ("outlined her plan for …") more than a noun with a prepositional object
+            if (IsTitleCase(doc, sentence))
+            {
+                TryHeadline(doc, drafts, sentence, s);
+                continue;
+            }
             // one look-up per word; most sentences hold no stance word at all
             kinds.Clear();
             var any = false;
@@ -325,6 +330,54 @@ static class Stances
         if (doc.Tokens[k].Kind is TokenKind.Punct) return false;
         var cue = new CueMatch(i, i, CueFlags.Complement, form);
         return Add(doc, drafts, k, last, cue, speaker, s, out next);
+    }
+
+    /// <summary>A headline: at least four words, nearly all capitalised ("Obama Says Museum Will Tell of …").</summary>
+    static bool IsTitleCase(QuoteDocument doc, Sentence sentence)
+    {
+        int words = 0, capitals = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (!doc.IsWord(t) || doc.InQuote(t) || doc.Text(t).Length < 4) continue;
+            words++;
+            if (doc.IsCapitalized(t)) capitals++;
+        }
+        return words >= 4 && capitals * 5 >= words * 4;
+    }
+
+    static readonly FrozenSet<string> HeadlineVerbs = CueLexicon.Set(
+        "says", "warns", "vows", "calls", "urges", "slams", "rips", "blasts", "sees", "seeks", "shows", "reveals", "claims",
+        "admits", "denies", "defends", "accuses", "wants", "plans", "backs", "endorses", "rejects", "praises",
+        "criticizes", "attacks", "questions", "insists", "argues", "tells", "asks", "pledges", "promises", "threatens",
+        "predicts", "fears", "hopes", "expects", "believes", "thinks", "suggests", "announces", "confirms", "mocks",
+        "lauds", "hails", "touts", "demands", "explains", "finds", "knocks", "hits", "dismisses", "condemns", "decries",
+        "laments", "questions", "doubts", "supports", "opposes", "agrees", "disagrees");
+
+    /// <summary>"Obama Says Museum Will Tell of …" and "Trump Could Address Energy, Graham Says": speaker, verb, content.</summary>
+    static void TryHeadline(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s)
+    {
+        for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (!doc.IsWord(i) || doc.InQuote(i) || !CueLexicon.In(HeadlineVerbs, doc.Text(i))) continue;
+            // the speaker: the capitalised words before the verb, back to the start or a comma
+            var first = i - 1;
+            while (first - 1 >= sentence.FirstToken && doc.IsWord(first - 1) && i - first < 5) first--;
+            if (!doc.IsWord(first) || !doc.IsCapitalized(first)) return;
+            var cue = new CueMatch(i, i, CueFlags.None, CueForm.Finite);
+            if (doc.IsPunct(first - 1, ',') && first - 1 > sentence.FirstToken)
+            {
+                // "…, Lindsey Graham Says."
+                var last = ReportedSpeech.Trim(doc, sentence.FirstToken, first - 2);
+                if (ReportedSpeech.CountWords(doc, sentence.FirstToken, last) >= 3)
+                    Add(doc, drafts, sentence.FirstToken, last, cue, new Phrase(first, i - 1), s, out _);
+                return;
+            }
+            if (first != sentence.FirstToken) return;
+            var end = ReportedSpeech.Trim(doc, i + 1, sentence.EndToken - 1);
+            if (ReportedSpeech.CountWords(doc, i + 1, end) >= 2)
+                Add(doc, drafts, i + 1, end, cue, new Phrase(first, i - 1), s, out _);
+            return;
+        }
     }
 
     /// <summary>"his claim that …", "the assertion that …", "Smith's support for …", "her position is that …".</summary>

@@ -260,6 +260,7 @@ static class Stances
         while (before >= sentence.FirstToken && doc.IsWord(before) && IsAdverb(doc, before)) before--;
         var prev = doc.IsWord(before) ? doc.Text(before) : default;
         var participle = false;
+        var subjectEnd = i - 1;
         var passive = false;
         switch (form)
         {
@@ -269,6 +270,12 @@ static class Stances
                 if (!doc.IsWord(before) || !CueLexicon.In(BeForms, prev)) return false;
                 break;
             case CueForm.Base:
+                // "appeared to suggest", "tried to blame": the stance is the second verb, the subject the first one's
+                if (doc.Is(before, "to") && doc.IsWord(before - 1) && CueLexicon.In(RaisingVerbs, doc.Text(before - 1)))
+                {
+                    subjectEnd = before - 2;
+                    break;
+                }
                 // "would back", "did not support"; "to support" belongs to an earlier verb
                 if (!doc.IsWord(before) || doc.Is(before, "to")) return false;
                 // "Democrats want …", "they support …", "China and Russia support …": a plural subject
@@ -289,7 +296,7 @@ static class Stances
             speaker = ReportedSpeech.MainSubject(doc, sentence, i - 1);
         else
         {
-            var j = SpeakerPhrases.SkipToSubject(doc, i - 1, sentence.FirstToken);
+            var j = SpeakerPhrases.SkipToSubject(doc, subjectEnd, sentence.FirstToken);
             if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j)) return false;
             if (doc.Is(j, "and") || doc.Is(j, "but") || doc.Is(j, "or"))
                 return false;
@@ -524,6 +531,13 @@ static class Stances
         "thought", "described", "mentioned", "reported", "rumored", "rumoured", "alleged", "suspected", "credited",
         "praised", "condemned", "dubbed", "deemed", "touted", "hailed", "lauded", "quoted", "cited", "said", "urged",
         "asked", "told", "billed", "characterized", "portrayed", "perceived", "projected", "predicted", "estimated");
+
+    /// <summary>Verbs whose subject is also the subject of the infinitive after them ("she tried to blame").</summary>
+    static readonly FrozenSet<string> RaisingVerbs = CueLexicon.Set(
+        "try", "tries", "tried", "appear", "appears", "appeared", "seem", "seems", "seemed", "need", "needs", "needed",
+        "continue", "continues", "continued", "begin", "begins", "began", "went", "moved", "sought", "rushed", "hastened",
+        "stopped", "wanted", "hoped", "planned", "decided", "refused", "declined", "promised", "vowed", "pledged",
+        "threatened", "agreed", "failed", "managed", "chose", "offered", "attempted", "intended", "dared", "used");
 
     static readonly FrozenSet<string> NeedAboutOrThat = CueLexicon.Set(
         "worry", "worries", "worried", "worrying", "fear", "fears", "feared", "fearing");

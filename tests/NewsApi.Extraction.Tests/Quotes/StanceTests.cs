@@ -276,4 +276,16 @@ public class StanceTests
     {
         Assert.Empty(Extract("Traces of lead found in the school pipes worried parents."));
     }
+
+    [Fact]
+    public void Extract_RaisingVerbThenStanceInfinitive_SubjectOfTheFirstVerb()
+    {
+        const string body = "The minister appeared to blame the drivers for the strike.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("blame", q.Cue.Text);
+        Assert.Equal("The minister", q.Speaker?.Text);
+        Assert.StartsWith("the drivers", q.Content.Text);
+    }
 }

@@ -179,10 +179,15 @@ static class Stances
                                  || doc.Is(k, "with") || doc.Is(k, "at") || doc.Is(k, "toward") || doc.Is(k, "towards") || doc.Is(k, "over"))) return false;
         var b = i - 1;
         while (b >= sentence.FirstToken && doc.IsWord(b) && (CueLexicon.In(Degree, doc.Text(b)) || doc.Text(b).EndsWith("ly", StringComparison.Ordinal) && !doc.IsCapitalized(b))) b--;
-        if (!doc.IsWord(b) || !CueLexicon.In(Copulas, doc.Text(b))) return false;
-        var j = SpeakerPhrases.SkipToSubject(doc, b - 1, sentence.FirstToken);
-        if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j) || doc.Is(j, "and") || doc.Is(j, "but")) return false;
-        var speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
+        Phrase speaker;
+        if (IsThirdPersonContraction(doc, b)) speaker = new(b, b); // "she’s so frustrated that …"
+        else
+        {
+            if (!doc.IsWord(b) || !CueLexicon.In(Copulas, doc.Text(b))) return false;
+            var j = SpeakerPhrases.SkipToSubject(doc, b - 1, sentence.FirstToken);
+            if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j) || doc.Is(j, "and") || doc.Is(j, "but")) return false;
+            speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
+        }
         if (!speaker.Found || SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last)) || !IsAgent(doc, speaker)) return false;
         k++;
         if (k >= sentence.EndToken || doc.Tokens[k].Kind == TokenKind.Punct) return false;
@@ -260,6 +265,7 @@ static class Stances
         while (before >= sentence.FirstToken && doc.IsWord(before) && IsAdverb(doc, before)) before--;
         var prev = doc.IsWord(before) ? doc.Text(before) : default;
         var participle = false;
+        var contracted = false;
         var subjectEnd = i - 1;
         var passive = false;
         switch (form)
@@ -267,6 +273,8 @@ static class Stances
             case CueForm.Ing:
                 // progressive "is pushing for", or "…, accusing him of …" after the main clause
                 if (doc.IsPunct(i - 1, ',') && i - 1 > sentence.FirstToken) { participle = true; break; }
+                // "He’s claiming that …": the pronoun and its auxiliary are one word
+                if (IsThirdPersonContraction(doc, before)) { contracted = true; break; }
                 if (!doc.IsWord(before) || !CueLexicon.In(BeForms, prev)) return false;
                 break;
             case CueForm.Base:
@@ -292,6 +300,8 @@ static class Stances
         Phrase speaker;
         if (passive)
             speaker = Phrase.None;
+        else if (contracted)
+            speaker = new Phrase(before, before);
         else if (participle)
             speaker = ReportedSpeech.MainSubject(doc, sentence, i - 1);
         else
@@ -531,6 +541,19 @@ static class Stances
         "thought", "described", "mentioned", "reported", "rumored", "rumoured", "alleged", "suspected", "credited",
         "praised", "condemned", "dubbed", "deemed", "touted", "hailed", "lauded", "quoted", "cited", "said", "urged",
         "asked", "told", "billed", "characterized", "portrayed", "perceived", "projected", "predicted", "estimated");
+
+    static bool IsThirdPersonContraction(QuoteDocument doc, int t)
+    {
+        if (!doc.IsWord(t)) return false;
+        var w = doc.Text(t);
+        var apostrophe = w.IndexOfAny('\'', '’');
+        if (apostrophe <= 0) return false;
+        var pronoun = w[..apostrophe];
+        var rest = w[(apostrophe + 1)..];
+        return (rest.Equals("s", StringComparison.OrdinalIgnoreCase) || rest.Equals("re", StringComparison.OrdinalIgnoreCase))
+               && (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
+                   || pronoun.Equals("they", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Verbs whose subject is also the subject of the infinitive after them ("she tried to blame").</summary>
     static readonly FrozenSet<string> RaisingVerbs = CueLexicon.Set(

@@ -288,4 +288,18 @@ public class StanceTests
         Assert.Equal("The minister", q.Speaker?.Text);
         Assert.StartsWith("the drivers", q.Content.Text);
     }
+
+    [Fact]
+    public void Extract_ContractedPronounAndCopula_SpeakerIsThePronoun()
+    {
+        const string body = "Dana Ortiz runs the food bank.\n\nShe’s worried that donations will fall again this winter.";
+        var dana = Entity(body, EntityType.Person, "Dana Ortiz");
+
+        var q = Assert.Single(Extract(body, dana));
+
+        Assert.Equal("worried", q.Cue.Text);
+        Assert.Equal("She", q.Speaker?.Text);
+        Assert.Equal(0, q.SpeakerEntity);
+        Assert.Equal("donations will fall again this winter", q.Content.Text);
+    }
 }

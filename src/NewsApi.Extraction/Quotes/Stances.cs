@@ -272,7 +272,8 @@ static class Stances
         {
             case CueForm.Ing:
                 // progressive "is pushing for", or "…, accusing him of …" after the main clause
-                if (doc.IsPunct(i - 1, ',') && i - 1 > sentence.FirstToken) { participle = true; break; }
+                if (doc.IsPunct(i - 1, ',') && i - 1 > sentence.FirstToken
+                    || doc.Tokens[i - 1].Kind == TokenKind.Close && doc.IsPunct(i - 2, ',') && i - 2 > sentence.FirstToken) { participle = true; break; }
                 // "He’s claiming that …": the pronoun and its auxiliary are one word
                 if (IsThirdPersonContraction(doc, before)) { contracted = true; break; }
                 if (!doc.IsWord(before) || !CueLexicon.In(BeForms, prev)) return false;
@@ -303,7 +304,17 @@ static class Stances
         else if (contracted)
             speaker = new Phrase(before, before);
         else if (participle)
+        {
             speaker = ReportedSpeech.MainSubject(doc, sentence, i - 1);
+            // "Trump spoke to industry leaders, promising …": a name opening the sentence
+            if (!speaker.Found)
+            {
+                var t = sentence.FirstToken;
+                while (t < i && doc.IsCapitalized(t) && !doc.InQuote(t) && !SpeakerPhrases.IsStopWord(doc.Text(t))) t++;
+                if (t > sentence.FirstToken && doc.IsWord(t) && !doc.IsCapitalized(t))
+                    speaker = SpeakerPhrases.Left(doc, t - 1, sentence.FirstToken);
+            }
+        }
         else
         {
             var j = SpeakerPhrases.SkipToSubject(doc, subjectEnd, sentence.FirstToken);
@@ -577,7 +588,7 @@ static class Stances
         "study", "survey", "poll", "polls", "laws", "bills", "measures", "policies", "plans", "deals", "ruling", "rulings", "video", "ad", "ads", "letter", "order", "document", "documents", "book",
         "film", "movie", "move", "decision", "proposal", "agreement", "treaty", "system", "money", "funds", "tax",
         "taxes", "price", "prices", "market", "markets", "economy", "year", "years", "day", "days", "week", "weeks",
-        "month", "months", "time", "times", "people", "it", "this", "that", "what", "one", "thing", "things", "way",
+        "month", "months", "time", "times", "it", "this", "that", "what", "thing", "things", "way",
         "record", "records", "evidence", "results", "numbers", "figures", "research", "analysis");
 
     static bool IsAdverb(QuoteDocument doc, int i)

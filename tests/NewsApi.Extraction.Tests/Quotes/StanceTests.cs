@@ -302,4 +302,16 @@ public class StanceTests
         Assert.Equal(0, q.SpeakerEntity);
         Assert.Equal("donations will fall again this winter", q.Content.Text);
     }
+
+    [Fact]
+    public void Extract_ParticipleAfterAClosingMark_StillTakesTheMainSubject()
+    {
+        const string body = "Amy Reyes left the meeting early, “furious and tired,” comparing the tram to a costly toy.";
+
+        var quotes = Extract(body);
+
+        var q = Assert.Single(quotes, q => q.Cue.Text == "comparing");
+        Assert.Equal("Amy Reyes", q.Speaker?.Text);
+        Assert.StartsWith("the tram to a costly toy", q.Content.Text);
+    }
 }

@@ -266,6 +266,8 @@ static class ReportedSpeech
         if (last < first) return false;
         if (doc.Tokens[first].Kind == TokenKind.Open && doc.Tokens[last].Kind == TokenKind.Close) return true;
         if (CountWords(doc, first, last) >= 4 && ClauseEvidence.IsClause(doc, first, last)) return true;
+        // "…, according to the census bureau": any statement may be sourced, clause or not
+        if ((cue.Flags & CueFlags.AccordingTo) != 0 && CountWords(doc, first, last) >= 4) return true;
         // "With thousands of systems, “there is no single point of failure,” he said."
         if (doc.Tokens[last].Kind != TokenKind.Close) return false;
         first = doc.Regions[doc.Tokens[last].Region].OpenToken;

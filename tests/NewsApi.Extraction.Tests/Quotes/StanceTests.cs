@@ -314,4 +314,16 @@ public class StanceTests
         Assert.Equal("Amy Reyes", q.Speaker?.Text);
         Assert.StartsWith("the tram to a costly toy", q.Content.Text);
     }
+
+    [Fact]
+    public void Extract_NonClauseBeforeAccordingTo_IsStillSourced()
+    {
+        const string body = "As of June, nearly a third of the county's bridges need repairs, according to the state highway agency.";
+
+        var q = Assert.Single(Extract(body));
+
+        Assert.Equal("according to", q.Cue.Text);
+        Assert.Equal("the state highway agency", q.Speaker?.Text);
+        Assert.EndsWith("need repairs", q.Content.Text);
+    }
 }

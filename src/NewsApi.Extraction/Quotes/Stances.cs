@@ -4,8 +4,10 @@ namespace NewsApi.Extraction.Quotes;
 
 /// <summary>
 /// Attributions that are not speech: stances, intentions, beliefs and evaluations ("Smith wants to …",
-/// "the union has endorsed …", "critics complained about …", "his claim that …", "her support for …").
-/// A lower rank than speech: they only fill sentences the speech rules left alone. All are indirect.
+/// "the union has endorsed …", "critics complained about …", "voters are worried about …", "his claim that …",
+/// "her support for …", "was accused of …") and title-case headlines ("Obama Says …"). They rank below speech, so
+/// de-duplication keeps a speech quote wherever both apply. All are indirect (mixed when they hold a quotation);
+/// a stance whose holder is not named ("the claim that …", agentless passives) has no speaker.
 /// </summary>
 static class Stances
 {
@@ -222,8 +224,6 @@ static class Stances
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
-            // a stance noun with its that-clause ("Smith's claim that …") is more specific than the verb around
-            // it; a verb ("outlined her plan for …") more than a noun with a prepositional object
             if (IsTitleCase(doc, sentence))
             {
                 TryHeadline(doc, drafts, sentence, s);
@@ -240,6 +240,8 @@ static class Stances
                 any |= kind != StanceKind.None;
             }
             if (!any) continue;
+            // a stance noun with its that-clause ("Smith's claim that …") is more specific than the verb around
+            // it; a verb ("outlined her plan for …") more than a noun with a prepositional object
             var before = drafts.Count;
             for (var pass = 0; pass < 3 && drafts.Count == before; pass++)
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

@@ -1,7 +1,7 @@
 namespace NewsApi.Extraction.Quotes;
 
 /// <summary>How a quote was attributed; lower ranks win when quotes overlap.</summary>
-enum AttributionRank : byte { Syntactic, Continued, Floating }
+enum AttributionRank : byte { Syntactic, Continued, Floating, Stance }
 
 /// <summary>A quote before speaker resolution: character offsets for content, token ranges for cue and speaker.</summary>
 struct QuoteDraft

@@ -15,8 +15,10 @@ public sealed class QuoteExtractor
         {
             var drafts = new List<QuoteDraft>();
             Transcripts.Find(doc, drafts);
+            DashAttributions.Find(doc, drafts);
             ReportedSpeech.Find(doc, drafts);
             FloatingQuotes.Find(doc, drafts);
+            Stances.Find(doc, drafts);
             return Build(doc, Deduplicate(drafts), entities);
         }
         finally
@@ -25,7 +27,7 @@ public sealed class QuoteExtractor
         }
     }
 
-    /// <summary>Keeps the first of overlapping quotes, syntactic before continued before floating.</summary>
+    /// <summary>Keeps the first of overlapping quotes, syntactic before continued before floating before stances.</summary>
     static List<QuoteDraft> Deduplicate(List<QuoteDraft> drafts)
     {
         drafts.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.ContentStart.CompareTo(b.ContentStart));
@@ -57,6 +59,12 @@ public sealed class QuoteExtractor
         foreach (var d in drafts)
         {
             var cue = TextSpan.Of(body, doc.Tokens[d.Cue.First].Start, doc.Tokens[d.Cue.Last].End);
+            if (!d.Speaker.Found)
+            {
+                // "the claim that …": a clear cue and content whose holder is not named
+                quotes.Add(new ExtractedQuote(d.Kind, TextSpan.Of(body, d.ContentStart, d.ContentEnd), cue, null, null, doc.ParagraphOf(d.ContentStart)));
+                continue;
+            }
             var (start, end, entity) = resolver.Resolve(doc.Tokens[d.Speaker.First].Start, doc.Tokens[d.Speaker.Last].End, InQuote);
             quotes.Add(new ExtractedQuote(d.Kind, TextSpan.Of(body, d.ContentStart, d.ContentEnd), cue,
                 TextSpan.Of(body, start, end), entity, doc.ParagraphOf(d.ContentStart)));

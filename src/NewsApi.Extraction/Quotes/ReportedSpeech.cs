@@ -85,7 +85,7 @@ static class ReportedSpeech
     }
 
     /// <summary>The subject before the first verb-like word of the sentence ("Trump attacked …, saying").</summary>
-    static Phrase MainSubject(QuoteDocument doc, Sentence sentence, int before)
+    internal static Phrase MainSubject(QuoteDocument doc, Sentence sentence, int before)
     {
         for (var t = sentence.FirstToken + 1; t < before; t++)
         {
@@ -152,7 +152,7 @@ static class ReportedSpeech
     }
 
     /// <summary>The reported clause from <paramref name="first"/> to the sentence end or the next attribution.</summary>
-    static bool Clause(QuoteDocument doc, Sentence sentence, int first, int minWords, out int last)
+    internal static bool Clause(QuoteDocument doc, Sentence sentence, int first, int minWords, out int last)
     {
         var end = sentence.EndToken;
         for (var t = first; t < end; t++)
@@ -266,26 +266,28 @@ static class ReportedSpeech
         if (last < first) return false;
         if (doc.Tokens[first].Kind == TokenKind.Open && doc.Tokens[last].Kind == TokenKind.Close) return true;
         if (CountWords(doc, first, last) >= 4 && ClauseEvidence.IsClause(doc, first, last)) return true;
+        // "…, according to the census bureau": any statement may be sourced, clause or not
+        if ((cue.Flags & CueFlags.AccordingTo) != 0 && CountWords(doc, first, last) >= 4) return true;
         // "With thousands of systems, “there is no single point of failure,” he said."
         if (doc.Tokens[last].Kind != TokenKind.Close) return false;
         first = doc.Regions[doc.Tokens[last].Region].OpenToken;
         return true;
     }
 
-    static int Trim(QuoteDocument doc, int first, int last)
+    internal static int Trim(QuoteDocument doc, int first, int last)
     {
         while (last >= first && doc.Tokens[last].Kind is TokenKind.Punct or TokenKind.Mark && doc.Tokens[last].Region < 0) last--;
         return last;
     }
 
-    static int CountWords(QuoteDocument doc, int first, int last)
+    internal static int CountWords(QuoteDocument doc, int first, int last)
     {
         var n = 0;
         for (var t = first; t <= last; t++) if (doc.Tokens[t].Kind == TokenKind.Word) n++;
         return n;
     }
 
-    static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence)
+    internal static bool TryAdd(QuoteDocument doc, List<QuoteDraft> drafts, int first, int last, CueMatch cue, Phrase speaker, int sentence)
     {
         var draft = new QuoteDraft
         {

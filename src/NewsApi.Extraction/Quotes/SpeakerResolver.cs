@@ -65,6 +65,14 @@ sealed class SpeakerResolver
             return narrowed ? (ms, me, e) : (start, end, e);
         }
         var words = _doc.Body.AsSpan(start, end - start);
+        // "She’s so frustrated that …": the speaker is the pronoun without its contracted auxiliary
+        var apostrophe = words.IndexOfAny('\'', '’');
+        if (apostrophe > 0 && words.IndexOf(' ') < 0
+            && (CueLexicon.In(PersonPronouns, words[..apostrophe]) || words[..apostrophe].Equals("they", StringComparison.OrdinalIgnoreCase)))
+        {
+            end = start + apostrophe;
+            words = words[..apostrophe];
+        }
         var lastSpace = words.LastIndexOf(' ');
         var headWord = lastSpace >= 0 ? words[(lastSpace + 1)..] : words;
         int? entity = null;

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Quotes;
@@ -12,23 +10,12 @@ namespace NewsApi.Tests.Ingestion;
 /// <summary>Writes articles, so every test builds its own app and database.</summary>
 public sealed class IngestionApiTests : IDisposable
 {
-    const string Key = "test-key-0123456789";
-    readonly NewsApiFactory _factory = new();
-    readonly WebApplicationFactory<Program> _app;
+    readonly KeyedApp _keyed = new(("NewsApi:MaxArticleBytes", "4096"));
     readonly HttpClient _client;
 
-    public IngestionApiTests()
-    {
-        _app = _factory.WithWebHostBuilder(b => b.UseSetting("NewsApi:ApiKey", Key).UseSetting("NewsApi:MaxArticleBytes", "4096"));
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", Key);
-    }
+    public IngestionApiTests() => _client = _keyed.Client;
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _keyed.Dispose();
 
     const string Body = "LONDON (Reuters) - The central bank said on Thursday that rates would stay on hold.\n\n\"We are watching inflation closely,\" Governor Jane Doe told reporters.";
 
@@ -152,7 +139,7 @@ public sealed class IngestionApiTests : IDisposable
     [InlineData("test-key-012345678")]
     public async Task Write_WithoutTheRightKey_Returns401(string? key)
     {
-        var client = _app.CreateClient();
+        var client = _keyed.App.CreateClient();
         if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
 
         var post = await client.PostAsync("/articles", JsonArticle());
@@ -168,8 +155,8 @@ public sealed class IngestionApiTests : IDisposable
     [Fact]
     public async Task Write_WithNoKeyConfigured_Returns403ExplainingHowToSetOne()
     {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        var client = _keyed.Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", KeyedApp.Key);
 
         var problem = await (await client.PostAsync("/articles", JsonArticle())).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
 
@@ -180,7 +167,7 @@ public sealed class IngestionApiTests : IDisposable
     [Fact]
     public async Task Reads_NeedNoKey()
     {
-        var response = await _app.CreateClient().GetAsync("/articles/1");
+        var response = await _keyed.App.CreateClient().GetAsync("/articles/1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

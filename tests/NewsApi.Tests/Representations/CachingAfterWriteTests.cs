@@ -1,30 +1,17 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace NewsApi.Tests.Representations;
 
 /// <summary>Replaces the seed article, so it builds its own app and database.</summary>
 public sealed class CachingAfterWriteTests : IDisposable
 {
-    const string Key = "test-key-0123456789";
-    readonly NewsApiFactory _factory = new();
-    readonly WebApplicationFactory<Program> _app;
+    readonly KeyedApp _keyed = new();
     readonly HttpClient _client;
 
-    public CachingAfterWriteTests()
-    {
-        _app = _factory.WithWebHostBuilder(b => b.UseSetting("NewsApi:ApiKey", Key));
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", Key);
-    }
+    public CachingAfterWriteTests() => _client = _keyed.Client;
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _keyed.Dispose();
 
     [Fact]
     public async Task ReplacingAnArticle_ChangesItsETag_AndTheListETag_SoTheOldTagGets200()

@@ -1,30 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace NewsApi.Tests.Representations;
 
 /// <summary>Ingests articles with awkward titles, so it builds its own app and database.</summary>
 public sealed class CsvRoundTripTests : IDisposable
 {
-    const string Key = "test-key-0123456789";
-    readonly NewsApiFactory _factory = new();
-    readonly WebApplicationFactory<Program> _app;
+    readonly KeyedApp _keyed = new();
     readonly HttpClient _client;
 
-    public CsvRoundTripTests()
-    {
-        _app = _factory.WithWebHostBuilder(b => b.UseSetting("NewsApi:ApiKey", Key));
-        _client = _app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", Key);
-    }
+    public CsvRoundTripTests() => _client = _keyed.Client;
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _keyed.Dispose();
 
     [Fact]
     public async Task Title_WithCommasAndQuotes_RoundTripsExactly()

@@ -14,6 +14,7 @@ using NewsApi.Search;
 
 if (args is ["import", .. var paths])
     return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+if (args is ["backup", .. var backupArgs]) return await BackupCommand.RunAsync(backupArgs, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 

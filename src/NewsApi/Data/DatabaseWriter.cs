@@ -14,10 +14,6 @@ public sealed class DatabaseWriter(SqliteConnectionFactory connections) : IAsync
     DbConnection? _connection;
     bool _disposed;
 
-    /// <summary>Writes queued or running now (for tests and diagnostics).</summary>
-    public int Pending => _pending;
-    int _pending;
-
     /// <summary>Runs <paramref name="work"/> in a transaction on the write connection; commits unless it throws.</summary>
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken ct = default) =>
         RunAsync(async (connection, token) =>
@@ -35,34 +31,26 @@ public sealed class DatabaseWriter(SqliteConnectionFactory connections) : IAsync
     /// </summary>
     public async Task<T> RunAsync<T>(Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken ct = default)
     {
-        Interlocked.Increment(ref _pending);
+        await _gate.WaitAsync(ct);
         try
         {
-            await _gate.WaitAsync(ct);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _connection ??= await connections.OpenWriteAsync(ct);
             try
             {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                _connection ??= await connections.OpenWriteAsync(ct);
-                try
-                {
-                    return await work(_connection, ct);
-                }
-                catch when (_connection.State != System.Data.ConnectionState.Open)
-                {
-                    // a broken connection is replaced by the next write
-                    await _connection.DisposeAsync();
-                    _connection = null;
-                    throw;
-                }
+                return await work(_connection, ct);
             }
-            finally
+            catch when (_connection.State != System.Data.ConnectionState.Open)
             {
-                _gate.Release();
+                // a broken connection is replaced by the next write
+                await _connection.DisposeAsync();
+                _connection = null;
+                throw;
             }
         }
         finally
         {
-            Interlocked.Decrement(ref _pending);
+            _gate.Release();
         }
     }
 

@@ -20,6 +20,8 @@ if (args is ["import", .. var paths])
     return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
 if (args is ["keys", .. var keyArgs])
     return await KeysCommand.RunAsync(keyArgs, Console.Out, Console.Error);
+if (args is ["backup", .. var backupArgs])
+    return await BackupCommand.RunAsync(backupArgs, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -21,7 +21,7 @@ public sealed record ApiKeyInfo
 /// database holds only its SHA-256. A slow password hash (PBKDF2, Argon2) would buy nothing here: it protects
 /// guessable secrets, and 2^256 keys cannot be guessed, so a fast hash keeps each write's check cheap.
 /// </summary>
-public sealed class ApiKeyStore(SqliteConnectionFactory connections, TimeProvider clock)
+public sealed class ApiKeyStore(SqliteConnectionFactory connections, DatabaseWriter writer, TimeProvider clock)
 {
     public const string Prefix = "nak_";
 
@@ -31,13 +31,12 @@ public sealed class ApiKeyStore(SqliteConnectionFactory connections, TimeProvide
     public async Task<(ApiKeyInfo Info, string Key)?> CreateAsync(string name, CancellationToken ct = default)
     {
         var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        await using var connection = await connections.OpenAsync(ct);
         try
         {
-            var info = await connection.QuerySingleAsync<ApiKeyInfo>(new CommandDefinition("""
+            var info = await writer.WriteAsync((connection, tx, token) => connection.QuerySingleAsync<ApiKeyInfo>(new CommandDefinition("""
                 INSERT INTO api_keys (name, key_hash, created_at) VALUES (@name, @hash, @now)
                 RETURNING id AS Id, name AS Name, created_at AS CreatedAt, revoked_at AS RevokedAt, last_used_at AS LastUsedAt
-                """, new { name, hash = Hash(key), now = Timestamps.Format(clock.GetUtcNow()) }, cancellationToken: ct));
+                """, new { name, hash = Hash(key), now = Timestamps.Format(clock.GetUtcNow()) }, tx, cancellationToken: token)), ct);
             return (info, key);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the partial unique index on name
@@ -58,12 +57,11 @@ public sealed class ApiKeyStore(SqliteConnectionFactory connections, TimeProvide
     /// <summary>Revokes the key with this id, or the active key with this name. False if there is none.</summary>
     public async Task<bool> RevokeAsync(string idOrName, CancellationToken ct = default)
     {
-        await using var connection = await connections.OpenAsync(ct);
         var id = long.TryParse(idOrName, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (long?)null;
-        return await connection.ExecuteAsync(new CommandDefinition("""
+        return await writer.WriteAsync((connection, tx, token) => connection.ExecuteAsync(new CommandDefinition("""
             UPDATE api_keys SET revoked_at = @now
             WHERE revoked_at IS NULL AND (id = @id OR name = @idOrName)
-            """, new { id, idOrName, now = Timestamps.Format(clock.GetUtcNow()) }, cancellationToken: ct)) > 0;
+            """, new { id, idOrName, now = Timestamps.Format(clock.GetUtcNow()) }, tx, cancellationToken: token)), ct) > 0;
     }
 
     /// <summary>Hashes of the keys in use. Few rows: the filter compares each in constant time rather than look one up.</summary>
@@ -78,11 +76,10 @@ public sealed class ApiKeyStore(SqliteConnectionFactory connections, TimeProvide
     public async Task TouchAsync(long id, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        await using var connection = await connections.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        await writer.WriteAsync((connection, tx, token) => connection.ExecuteAsync(new CommandDefinition("""
             UPDATE api_keys SET last_used_at = @now
             WHERE id = @id AND (last_used_at IS NULL OR last_used_at < @stale)
-            """, new { id, now = Timestamps.Format(now), stale = Timestamps.Format(now.AddMinutes(-1)) }, cancellationToken: ct));
+            """, new { id, now = Timestamps.Format(now), stale = Timestamps.Format(now.AddMinutes(-1)) }, tx, cancellationToken: token)), ct);
     }
 
     static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

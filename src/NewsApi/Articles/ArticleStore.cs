@@ -44,8 +44,8 @@ public sealed record NewArticle
 /// <summary>The outcome of a write: the article's id and whether this call created it.</summary>
 public sealed record ArticleWriteResult(long Id, bool Created);
 
-/// <summary>Reads articles and writes an article with all its parts in one transaction.</summary>
-public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvider clock)
+/// <summary>Reads articles (read-only connections) and writes an article with all its parts in one transaction (through the <see cref="DatabaseWriter"/>).</summary>
+public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWriter writer, TimeProvider clock)
 {
     public async Task<Article?> FindAsync(long id, CancellationToken ct)
     {
@@ -167,31 +167,31 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         foreach (var (article, annotations) in items)
             AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
         var now = clock.GetUtcNow();
-        var results = new List<ArticleWriteResult>(items.Count);
         var cache = new EntityStore.ResolutionCache();
 
-        await using var connection = await connections.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        foreach (var (article, annotations) in items)
+        return await writer.WriteAsync(async (connection, tx, ct) =>
         {
-            var contentHash = article.ContentHash;
-            if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
+            var results = new List<ArticleWriteResult>(items.Count);
+            foreach (var (article, annotations) in items)
             {
-                results.Add(new ArticleWriteResult(existing, Created: false));
-                continue;
+                var contentHash = article.ContentHash;
+                if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
+                {
+                    results.Add(new ArticleWriteResult(existing, Created: false));
+                    continue;
+                }
+
+                var slug = article.Slug ?? Slugs.FromTitle(article.Title);
+                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
+                    slug = $"{slug}-{contentHash[..8]}";
+
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
+                    RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
+                await InsertPartsAsync(connection, tx, id, annotations, now, cache, ct);
+                results.Add(new ArticleWriteResult(id, Created: true));
             }
-
-            var slug = article.Slug ?? Slugs.FromTitle(article.Title);
-            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
-                slug = $"{slug}-{contentHash[..8]}";
-
-            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
-                RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-            await InsertPartsAsync(connection, tx, id, annotations, now, cache, ct);
-            results.Add(new ArticleWriteResult(id, Created: true));
-        }
-        await tx.CommitAsync(ct);
-        return results;
+            return (IReadOnlyList<ArticleWriteResult>)results;
+        }, ct);
     }
 
     /// <summary>
@@ -204,33 +204,31 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, TimeProvid
         var contentHash = article.ContentHash;
         var now = clock.GetUtcNow();
 
-        await using var connection = await connections.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, tx, cancellationToken: ct)))
-            return new ReplaceOutcome(ReplaceStatus.NotFound, id);
-        if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
-            return new ReplaceOutcome(ReplaceStatus.Conflict, other);
+        return await writer.WriteAsync(async (connection, tx, ct) =>
+        {
+            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, tx, cancellationToken: ct)))
+                return new ReplaceOutcome(ReplaceStatus.NotFound, id);
+            if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
+                return new ReplaceOutcome(ReplaceStatus.Conflict, other);
 
-        await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update,
-            RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
-        await InsertPartsAsync(connection, tx, id, annotations, now, new EntityStore.ResolutionCache(), ct);
-        await EntityStore.DeleteOrphansAsync(connection, tx, ct);
-        await tx.CommitAsync(ct);
-        return new ReplaceOutcome(ReplaceStatus.Replaced, id);
+            await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update,
+                RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
+            await InsertPartsAsync(connection, tx, id, annotations, now, new EntityStore.ResolutionCache(), ct);
+            await EntityStore.DeleteOrphansAsync(connection, tx, ct);
+            return new ReplaceOutcome(ReplaceStatus.Replaced, id);
+        }, ct);
     }
 
     /// <summary>Deletes an article with its paragraphs, mentions and quotes, and entities left without any reference.</summary>
-    public async Task<bool> DeleteAsync(long id, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Delete, new { Id = id }, tx, cancellationToken: ct));
-        if (deleted == 0) return false;
-        await EntityStore.DeleteOrphansAsync(connection, tx, ct);
-        await tx.CommitAsync(ct);
-        return true;
-    }
+    public Task<bool> DeleteAsync(long id, CancellationToken ct) =>
+        writer.WriteAsync(async (connection, tx, ct) =>
+        {
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Delete, new { Id = id }, tx, cancellationToken: ct));
+            if (deleted == 0) return false;
+            await EntityStore.DeleteOrphansAsync(connection, tx, ct);
+            return true;
+        }, ct);
 
     // The articles row as Insert and Update take it; an undated article gets the ingestion time, marked as such.
     static object RowParameters(NewArticle article, string annotator, DateTimeOffset now, long id = 0, string slug = "") => new

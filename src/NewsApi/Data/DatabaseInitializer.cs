@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString;
         services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ResolveRelativeTo(connectionString, environment.ContentRootPath)));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ArticleStore>();

@@ -7,7 +7,7 @@ namespace NewsApi.Data;
 /// Applies the numbered SQL files of db/migrations (embedded in this assembly) that the database has not seen,
 /// each in its own transaction, and records them in <c>schema_migrations</c>. Forward only.
 /// </summary>
-public sealed partial class MigrationRunner(SqliteConnectionFactory connections, ILogger<MigrationRunner> logger)
+public sealed partial class MigrationRunner(SqliteConnectionFactory connections, DatabaseWriter writer, ILogger<MigrationRunner> logger)
 {
     public sealed record Migration(int Version, string Name, string Sql);
 
@@ -15,10 +15,14 @@ public sealed partial class MigrationRunner(SqliteConnectionFactory connections,
 
     public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded();
 
-    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)
     {
         EnsureDirectoryExists(connections.DataSource);
-        await using var connection = await connections.OpenAsync(ct);
+        return writer.RunAsync(MigrateAsync, ct);
+    }
+
+    async Task<IReadOnlyList<int>> MigrateAsync(System.Data.Common.DbConnection connection, CancellationToken ct)
+    {
         await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition("""
             CREATE TABLE IF NOT EXISTS schema_migrations (

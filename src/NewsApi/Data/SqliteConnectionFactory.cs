@@ -4,12 +4,14 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Data;
 
 /// <summary>
-/// Opens connections to the news database. Every connection runs with foreign keys on and a busy timeout;
-/// the database file is in WAL mode (set once by the migration runner), so readers never wait for the writer.
+/// Opens connections to the news database. Every connection runs with foreign keys on and a busy timeout; the file
+/// is in WAL mode (set once by the migration runner), so readers never wait for the writer. <see cref="OpenAsync"/>
+/// gives pooled read-only connections; the only connection that may write is <see cref="DatabaseWriter"/>'s.
 /// </summary>
 public sealed class SqliteConnectionFactory
 {
-    readonly string _connectionString;
+    readonly string _readConnectionString;
+    readonly string _writeConnectionString;
 
     public SqliteConnectionFactory(string connectionString)
     {
@@ -20,18 +22,29 @@ public sealed class SqliteConnectionFactory
             Pooling = true,
         };
         DataSource = builder.DataSource;
-        _connectionString = builder.ToString();
+        // an in-memory database cannot be shared between a read-only and a read-write connection
+        var inMemory = builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory;
+        if (builder.Mode != SqliteOpenMode.Memory) builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        _writeConnectionString = builder.ToString();
+        if (!inMemory) builder.Mode = SqliteOpenMode.ReadOnly;
+        _readConnectionString = builder.ToString();
     }
 
     /// <summary>The file name from the connection string (relative to the working directory unless rooted).</summary>
     public string DataSource { get; }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
+    /// <summary>A pooled read-only connection: any attempt to write through it fails (SQLITE_READONLY).</summary>
+    public Task<DbConnection> OpenAsync(CancellationToken ct = default) => OpenConnectionAsync(_readConnectionString, ct);
+
+    /// <summary>A read-write connection; only <see cref="DatabaseWriter"/> and tools that own the file (backup) use it.</summary>
+    internal Task<DbConnection> OpenWriteAsync(CancellationToken ct = default) => OpenConnectionAsync(_writeConnectionString, ct);
+
+    static async Task<DbConnection> OpenConnectionAsync(string connectionString, CancellationToken ct)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        // busy_timeout in ms: a writer waits for another writer instead of failing with SQLITE_BUSY
+        // busy_timeout in ms: a writer waits for another writer (another process) instead of failing with SQLITE_BUSY
         pragma.CommandText = "PRAGMA busy_timeout = 5000;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;

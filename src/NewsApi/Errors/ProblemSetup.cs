@@ -14,6 +14,7 @@ public static class ProblemSetup
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
         });
+        services.AddSingleton<IProblemDetailsWriter, FallbackProblemDetailsWriter>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // a query value that cannot bind (limit=abc) throws, so the handler can name the parameter
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

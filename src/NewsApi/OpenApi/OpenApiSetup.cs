@@ -30,6 +30,8 @@ public static class OpenApiSetup
                     details repeat as `requestId`. `/metrics` (Prometheus text) is left out of this document.
                     """,
             });
+            // relative: the document describes whichever host serves it (behind a proxy, in Docker, on a laptop)
+            options.AddServer(new Microsoft.OpenApi.OpenApiServer { Url = "/", Description = "The host serving this document" });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
             options.SupportNonNullableReferenceTypes();

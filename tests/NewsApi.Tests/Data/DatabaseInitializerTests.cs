@@ -61,9 +61,21 @@ public sealed class DatabaseInitializerTests
     {
         using var factory = new NewsApiFactory();
         var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
+        await using var connection = await connections.OpenWriteAsync();
+
+        var e = await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(
+            "INSERT INTO mentions (article_id, entity_id, field, start_offset, end_offset, text) VALUES (999, 999, 'body', 0, 1, 'x')"));
+        Assert.Equal(19, e.SqliteErrorCode); // SQLITE_CONSTRAINT, not a read-only refusal
+    }
+
+    [Fact]
+    public async Task ReadConnections_AreReadOnly()
+    {
+        using var factory = new NewsApiFactory();
+        var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
         await using var connection = await connections.OpenAsync();
 
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(
-            "INSERT INTO mentions (article_id, entity_id, field, start_offset, end_offset, text) VALUES (999, 999, 'body', 0, 1, 'x')"));
+        var e = await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("DELETE FROM articles"));
+        Assert.Equal(8, e.SqliteErrorCode); // SQLITE_READONLY
     }
 }

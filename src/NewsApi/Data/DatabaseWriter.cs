@@ -1,0 +1,73 @@
+using System.Data.Common;
+
+namespace NewsApi.Data;
+
+/// <summary>
+/// The one path by which the app writes: a single read-write connection, used by one write at a time (a
+/// <see cref="SemaphoreSlim"/> queues the others), each write in its own <c>BEGIN IMMEDIATE</c> transaction that
+/// commits when the work returns and rolls back when it throws. Readers use their own read-only connections and,
+/// under WAL, never wait for it. Disposing waits for the write in flight, so shutdown never cuts one in half.
+/// </summary>
+public sealed class DatabaseWriter(SqliteConnectionFactory connections) : IAsyncDisposable
+{
+    readonly SemaphoreSlim _gate = new(1, 1);
+    DbConnection? _connection;
+    bool _disposed;
+
+    /// <summary>Runs <paramref name="work"/> in a transaction on the write connection; commits unless it throws.</summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken ct = default) =>
+        RunAsync(async (connection, token) =>
+        {
+            await using var tx = await connection.BeginTransactionAsync(token);
+            var result = await work(connection, tx, token);
+            // once the work is done the commit is not cancellable: the caller may have gone, the data is complete
+            await tx.CommitAsync(CancellationToken.None);
+            return result;
+        }, ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the write connection without opening a transaction (the migration runner
+    /// manages its own, around statements a transaction cannot hold such as <c>PRAGMA journal_mode</c>).
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _connection ??= await connections.OpenWriteAsync(ct);
+            try
+            {
+                return await work(_connection, ct);
+            }
+            catch when (_connection.State != System.Data.ConnectionState.Open)
+            {
+                // a broken connection is replaced by the next write
+                await _connection.DisposeAsync();
+                _connection = null;
+                throw;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Waits for the write in flight (it commits or rolls back), then closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_disposed) return;
+            _disposed = true;
+            if (_connection is not null) await _connection.DisposeAsync();
+            _connection = null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

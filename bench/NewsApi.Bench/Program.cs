@@ -6,11 +6,13 @@ using NewsApi.Ingestion;
 // dotnet run -c Release --project bench/NewsApi.Bench -- extract [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES]
+// dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
 return args switch
 {
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
     ["search", .. var rest] => await SearchBench.RunAsync(rest is [var n] ? int.Parse(n) : 10_000),
+    ["corpus", var path, var n, .. var rest] when rest.Length <= 1 => Corpus(path, int.Parse(n), rest is [var terms] ? terms : null),
     _ => Usage(),
 };
 
@@ -57,8 +59,20 @@ static async Task<int> Import(int count)
     }
 }
 
+// The corpus bench/run imports with the real CLI: ARTICLES generated articles (400–1,200 words) as JSON lines, and
+// optionally the search queries drawn from the same vocabulary, one a line.
+static int Corpus(string path, int count, string? termsPath)
+{
+    if (count < 1) { Console.Error.WriteLine("corpus: ARTICLES must be at least 1"); return 2; }
+    var clock = Stopwatch.StartNew();
+    new CorpusGenerator(seed: 7).WriteJsonl(path, count);
+    if (termsPath is not null) File.WriteAllLines(termsPath, CorpusGenerator.SearchTerms());
+    Console.WriteLine($"corpus: {count} articles to {path} in {clock.Elapsed.TotalSeconds:F1} s ({new FileInfo(path).Length / 1024} KiB)");
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES]");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt]");
     return 2;
 }

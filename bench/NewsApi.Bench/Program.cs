@@ -7,12 +7,14 @@ using NewsApi.Ingestion;
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
+// dotnet run -c Release --project bench/NewsApi.Bench -- versions
 return args switch
 {
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
     ["search", .. var rest] => await SearchBench.RunAsync(rest is [var n] ? int.Parse(n) : 10_000),
     ["corpus", var path, var n, .. var rest] when rest.Length <= 1 => Corpus(path, int.Parse(n), rest is [var terms] ? terms : null),
+    ["versions"] => Versions(),
     _ => Usage(),
 };
 
@@ -71,8 +73,19 @@ static int Corpus(string path, int count, string? termsPath)
     return 0;
 }
 
+// The runtime and the SQLite library the service itself loads (the bundled one, not the system's sqlite3 CLI).
+static int Versions()
+{
+    using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = "select sqlite_version()";
+    Console.WriteLine($".NET {Environment.Version} ({System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}); SQLite {command.ExecuteScalar()}");
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt]");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | versions");
     return 2;
 }

@@ -67,7 +67,7 @@ public sealed class CorpusGenerator(int seed)
         terms.AddRange(Last);
         terms.AddRange(["inflation", "ceasefire", "budget", "election", "vaccine", "energy", "reporters", "spokesman", "analysts", "markets"]);
         terms.AddRange(["\"trade talks\"", "\"energy prices\"", "\"Central Bank\"", "\"World Health Organization\"", "\"European Commission\""]);
-        terms.AddRange(["minist*", "negotiat*", "energy OR budget", "Fischer AND Paris", "election NOT budget", "title:inflation", "Kenya AND ceasefire"]);
+        terms.AddRange(["minist*", "negotiat*", "energy OR budget", "Fischer AND Paris", "election NOT budget", "Kenya AND ceasefire"]);
         return terms;
     }
 

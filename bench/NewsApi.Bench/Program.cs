@@ -80,7 +80,7 @@ static int Versions()
     connection.Open();
     using var command = connection.CreateCommand();
     command.CommandText = "select sqlite_version()";
-    Console.WriteLine($".NET {Environment.Version} ({System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}); SQLite {command.ExecuteScalar()}");
+    Console.WriteLine($"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; SQLite {command.ExecuteScalar()}");
     return 0;
 }
 

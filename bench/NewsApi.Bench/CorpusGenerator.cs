@@ -56,6 +56,21 @@ public sealed class CorpusGenerator(int seed)
         return ($"{Pick(Places)} and {Pick(Places)} discuss {Pick(Topics)} as {Pick(Titles).ToLowerInvariant()} {surname} speaks", body.ToString().TrimEnd());
     }
 
+    /// <summary>
+    /// Search queries a reader of this corpus would type: its places, surnames, topics and organisations, a phrase,
+    /// a prefix and boolean combinations (FTS5 syntax, not URL-encoded).
+    /// </summary>
+    public static IReadOnlyList<string> SearchTerms()
+    {
+        var terms = new List<string>();
+        terms.AddRange(Places);
+        terms.AddRange(Last);
+        terms.AddRange(["inflation", "ceasefire", "budget", "election", "vaccine", "energy", "reporters", "spokesman", "analysts", "markets"]);
+        terms.AddRange(["\"trade talks\"", "\"energy prices\"", "\"Central Bank\"", "\"World Health Organization\"", "\"European Commission\""]);
+        terms.AddRange(["minist*", "negotiat*", "energy OR budget", "Fischer AND Paris", "election NOT budget", "Kenya AND ceasefire"]);
+        return terms;
+    }
+
     static int CountWords(StringBuilder text) => text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>Writes <paramref name="count"/> articles as JSON lines (the import format).</summary>

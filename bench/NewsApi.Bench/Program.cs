@@ -6,11 +6,15 @@ using NewsApi.Ingestion;
 // dotnet run -c Release --project bench/NewsApi.Bench -- extract [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES]
+// dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
+// dotnet run -c Release --project bench/NewsApi.Bench -- versions
 return args switch
 {
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
     ["search", .. var rest] => await SearchBench.RunAsync(rest is [var n] ? int.Parse(n) : 10_000),
+    ["corpus", var path, var n, .. var rest] when rest.Length <= 1 => Corpus(path, int.Parse(n), rest is [var terms] ? terms : null),
+    ["versions"] => Versions(),
     _ => Usage(),
 };
 
@@ -57,8 +61,31 @@ static async Task<int> Import(int count)
     }
 }
 
+// The corpus bench/run imports with the real CLI: ARTICLES generated articles (400–1,200 words) as JSON lines, and
+// optionally the search queries drawn from the same vocabulary, one a line.
+static int Corpus(string path, int count, string? termsPath)
+{
+    if (count < 1) { Console.Error.WriteLine("corpus: ARTICLES must be at least 1"); return 2; }
+    var clock = Stopwatch.StartNew();
+    new CorpusGenerator(seed: 7).WriteJsonl(path, count);
+    if (termsPath is not null) File.WriteAllLines(termsPath, CorpusGenerator.SearchTerms());
+    Console.WriteLine($"corpus: {count} articles to {path} in {clock.Elapsed.TotalSeconds:F1} s ({new FileInfo(path).Length / 1024} KiB)");
+    return 0;
+}
+
+// The runtime and the SQLite library the service itself loads (the bundled one, not the system's sqlite3 CLI).
+static int Versions()
+{
+    using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = "select sqlite_version()";
+    Console.WriteLine($"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; SQLite {command.ExecuteScalar()}");
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES]");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | versions");
     return 2;
 }

@@ -34,9 +34,13 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
             await using var connection = await connections.OpenAsync(ct);
             var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
             var args = new { Q = query, AfterScore = afterScore, AfterType = afterType, AfterId = after?.Id, Take = limit + 1 };
-            var ranked = new List<RankRow>();
-            if (articles) ranked.AddRange(await connection.QueryAsync<RankRow>(new CommandDefinition(SearchSql.RankArticles, args, cancellationToken: ct)));
-            if (quotes) ranked.AddRange(await connection.QueryAsync<RankRow>(new CommandDefinition(SearchSql.RankQuotes, args, cancellationToken: ct)));
+            // a column filter names a column of one index only (title:/body: articles, text: quotes): the other index
+            // then has no hits rather than an error; a filter that fits neither index is still the client's error
+            var fromArticles = articles ? await RankAsync(connection, SearchSql.RankArticles, args, quotes, ct) : [];
+            var fromQuotes = quotes ? await RankAsync(connection, SearchSql.RankQuotes, args, articles && fromArticles is not null, ct) : [];
+            if (fromArticles is null && fromQuotes is null)
+                throw new SqliteException("no such column in either search index", 1);
+            var ranked = (fromArticles ?? []).Concat(fromQuotes ?? []);
             var rows = ranked.OrderBy(r => r.Score).ThenBy(r => r.TypeOrder).ThenBy(r => r.Id).Take(limit + 1).ToList();
             var hasMore = rows.Count > limit;
             if (hasMore) rows.RemoveAt(rows.Count - 1);
@@ -58,6 +62,19 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
             var next = hasMore ? new Cursor(FormatKey(rows[^1].Score, rows[^1].TypeOrder), rows[^1].Id).Encode() : null;
             return new Page<SearchHit>(hits, next);
         });
+
+    // null when the query names a column this index lacks and another index may still answer it
+    static async Task<IReadOnlyList<RankRow>?> RankAsync(System.Data.Common.DbConnection connection, string sql, object args, bool otherIndexMayAnswer, CancellationToken ct)
+    {
+        try
+        {
+            return [.. await connection.QueryAsync<RankRow>(new CommandDefinition(sql, args, cancellationToken: ct))];
+        }
+        catch (SqliteException e) when (otherIndexMayAnswer && e.SqliteErrorCode == 1 && e.Message.Contains("no such column", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
 
     public static bool IsValidCursor(Cursor cursor) => ParseKey(cursor.Key).Score is not null;
 

@@ -63,6 +63,17 @@ public sealed class SearchApiTests(NewsApiFactory factory) : IClassFixture<NewsA
         Assert.Contains(hit.Highlights, h => h.Field == NewsApi.Extraction.TextField.Title && h.Text == "cose");
     }
 
+    [Fact]
+    public async Task Search_ColumnFilterOfOneIndex_SearchesThatIndexOnly()
+    {
+        var titles = await Search("title:cose");
+        var quoteText = await Search("text:facilities");
+
+        Assert.Equal([(SearchHitType.Article, 1L)], titles.Items.Select(h => (h.Type, h.Id)));
+        Assert.Equal("Ali Shamkhani", Assert.Single(quoteText.Items).Speaker);
+        await _client.GetProblemAsync("/search?q=title:cose&type=quote", 400);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -167,10 +167,10 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
         foreach (var (article, annotations) in items)
             AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
         var now = clock.GetUtcNow();
-        var cache = new EntityStore.ResolutionCache();
 
         return await writer.WriteAsync(async (connection, tx, ct) =>
         {
+            await using var session = new WriteSession(connection, tx);
             var results = new List<ArticleWriteResult>(items.Count);
             foreach (var (article, annotations) in items)
             {
@@ -187,7 +187,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
 
                 var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
                     RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-                await InsertPartsAsync(connection, tx, id, annotations, now, cache, ct);
+                await InsertPartsAsync(session, id, annotations, now, ct);
                 results.Add(new ArticleWriteResult(id, Created: true));
             }
             return (IReadOnlyList<ArticleWriteResult>)results;
@@ -214,7 +214,8 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
             await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update,
                 RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
-            await InsertPartsAsync(connection, tx, id, annotations, now, new EntityStore.ResolutionCache(), ct);
+            await using (var session = new WriteSession(connection, tx))
+                await InsertPartsAsync(session, id, annotations, now, ct);
             await EntityStore.DeleteOrphansAsync(connection, tx, ct);
             return new ReplaceOutcome(ReplaceStatus.Replaced, id);
         }, ct);
@@ -248,20 +249,37 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
         Now = Timestamps.Format(now),
     };
 
-    static async Task InsertPartsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, long id,
-        ExtractedArticle annotations, DateTimeOffset now, EntityStore.ResolutionCache cache, CancellationToken ct)
+    static async Task InsertPartsAsync(WriteSession session, long id, ExtractedArticle annotations, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var p in annotations.Paragraphs)
-            await connection.ExecuteAsync(new CommandDefinition(ArticleSql.InsertParagraph, new { ArticleId = id, p.Index, p.Start, p.End }, tx, cancellationToken: ct));
+            await session.Paragraphs.ExecuteAsync(ct, id, p.Index, p.Start, p.End);
 
         var entityIds = new List<long>(annotations.Entities.Count);
         foreach (var entity in annotations.Entities)
         {
-            var entityId = await EntityStore.ResolveAsync(connection, tx, entity, Timestamps.Format(now), cache, ct);
+            var entityId = await EntityStore.ResolveAsync(session.Connection, session.Transaction, entity, Timestamps.Format(now), session.Entities, ct);
             entityIds.Add(entityId);
-            await EntityStore.InsertMentionsAsync(connection, tx, id, entityId, entity.Mentions, ct);
+            await EntityStore.InsertMentionsAsync(session.Mentions, id, entityId, entity.Mentions, ct);
         }
-        await QuoteStore.InsertAsync(connection, tx, id, annotations.Quotes, entityIds, ct);
+        await QuoteStore.InsertAsync(session.Quotes, id, annotations.Quotes, entityIds, ct);
+    }
+
+    /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>
+    sealed class WriteSession(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction) : IAsyncDisposable
+    {
+        public System.Data.Common.DbConnection Connection => connection;
+        public System.Data.Common.DbTransaction Transaction => transaction;
+        public EntityStore.ResolutionCache Entities { get; } = new();
+        public PreparedCommand Paragraphs { get; } = new(connection, transaction, ArticleSql.InsertParagraph, "ArticleId", "Index", "Start", "End");
+        public PreparedCommand Mentions { get; } = EntityStore.PrepareMentionInsert(connection, transaction);
+        public PreparedCommand Quotes { get; } = QuoteStore.PrepareInsert(connection, transaction);
+
+        public async ValueTask DisposeAsync()
+        {
+            await Paragraphs.DisposeAsync();
+            await Mentions.DisposeAsync();
+            await Quotes.DisposeAsync();
+        }
     }
 }
 

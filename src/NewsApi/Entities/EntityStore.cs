@@ -189,21 +189,14 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         }
     }
 
-    internal static async Task InsertMentionsAsync(DbConnection connection, DbTransaction tx, long articleId, long entityId,
+    internal static PreparedCommand PrepareMentionInsert(DbConnection connection, DbTransaction tx) =>
+        new(connection, tx, EntitySql.InsertMention, "ArticleId", "EntityId", "Field", "Start", "End", "Text");
+
+    internal static async Task InsertMentionsAsync(PreparedCommand insert, long articleId, long entityId,
         IReadOnlyList<ExtractedMention> mentions, CancellationToken ct)
     {
         foreach (var m in mentions)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertMention, new
-            {
-                ArticleId = articleId,
-                EntityId = entityId,
-                Field = Names.Of(m.Field),
-                m.Span.Start,
-                m.Span.End,
-                m.Span.Text,
-            }, tx, cancellationToken: ct));
-        }
+            await insert.ExecuteAsync(ct, articleId, entityId, Names.Of(m.Field), m.Span.Start, m.Span.End, m.Span.Text);
     }
 
     internal static Task DeleteOrphansAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>

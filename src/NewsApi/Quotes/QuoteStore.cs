@@ -53,27 +53,19 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
             .Select(r => r.ToQuote())];
 
     /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
-    internal static async Task InsertAsync(DbConnection connection, DbTransaction tx, long articleId,
+    internal static PreparedCommand PrepareInsert(DbConnection connection, DbTransaction tx) =>
+        new(connection, tx, QuoteSql.Insert, "ArticleId", "ParagraphIndex", "Kind", "Start", "End", "Text",
+            "CueText", "CueStart", "CueEnd", "SpeakerName", "SpeakerStart", "SpeakerEnd", "SpeakerEntityId");
+
+    /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
+    internal static async Task InsertAsync(PreparedCommand insert, long articleId,
         IReadOnlyList<ExtractedQuote> quotes, IReadOnlyList<long> entityIds, CancellationToken ct)
     {
         foreach (var q in quotes)
         {
-            await connection.ExecuteAsync(new CommandDefinition(QuoteSql.Insert, new
-            {
-                ArticleId = articleId,
-                q.ParagraphIndex,
-                Kind = Names.Of(q.Kind),
-                q.Content.Start,
-                q.Content.End,
-                q.Content.Text,
-                CueText = q.Cue.Text,
-                CueStart = q.Cue.Start,
-                CueEnd = q.Cue.End,
-                SpeakerName = q.Speaker?.Text,
-                SpeakerStart = q.Speaker?.Start,
-                SpeakerEnd = q.Speaker?.End,
-                SpeakerEntityId = q.SpeakerEntity is { } index ? entityIds[index] : (long?)null,
-            }, tx, cancellationToken: ct));
+            await insert.ExecuteAsync(ct, articleId, q.ParagraphIndex, Names.Of(q.Kind), q.Content.Start, q.Content.End, q.Content.Text,
+                q.Cue.Text, q.Cue.Start, q.Cue.End, q.Speaker?.Text, q.Speaker?.Start, q.Speaker?.End,
+                q.SpeakerEntity is { } index ? entityIds[index] : null);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class BackupCommandTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Backup_WhileAWriterIsActive_IsOneConsistentSnapshot()
     {
-        using var app = _factory.WithWebHostBuilder(b => b.UseSetting("NewsApi:ApiKey", Key));
+        using var app = _factory.WithWebHostBuilder(b => b.UseSetting("NewsApi:ApiKey", Key).UseSetting("NewsApi:Limits:Write:Permits", "1000000"));
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         var corpus = new CorpusGenerator(seed: 11);

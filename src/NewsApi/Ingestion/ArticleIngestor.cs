@@ -20,29 +20,41 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
     /// without extraction. If the batch cannot be written, each article is written on its own, so one bad article
     /// costs only itself and its error is in its result.
     /// </summary>
-    public async Task<IReadOnlyList<BatchItemResult>> IngestBatchAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct)
+    public async Task<IReadOnlyList<BatchItemResult>> IngestBatchAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct) =>
+        await WriteBatchAsync(await PrepareBatchAsync(articles, ct), ct);
+
+    /// <summary>The extraction half of <see cref="IngestBatchAsync"/>: may run while the previous batch is written.</summary>
+    public async Task<PreparedBatch> PrepareBatchAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct)
     {
-        var results = new BatchItemResult?[articles.Count];
+        var known = new ArticleWriteResult?[articles.Count];
         var fresh = new List<int>();
         for (var i = 0; i < articles.Count; i++)
         {
             if (await store.FindIdByContentHashAsync(articles[i].ContentHash, ct) is { } existing)
-                results[i] = new BatchItemResult(new ArticleWriteResult(existing, Created: false), null);
+                known[i] = new ArticleWriteResult(existing, Created: false);
             else
                 fresh.Add(i);
         }
         var extracted = fresh.AsParallel().AsOrdered().Select(i => Extract(articles[i])).ToList();
+        return new PreparedBatch(known, fresh, extracted);
+    }
+
+    /// <summary>The writing half of <see cref="IngestBatchAsync"/>.</summary>
+    public async Task<IReadOnlyList<BatchItemResult>> WriteBatchAsync(PreparedBatch batch, CancellationToken ct)
+    {
+        var results = batch.Known.Select(k => k is null ? null : new BatchItemResult(k, null)).ToArray();
         try
         {
-            var written = await store.CreateManyAsync(extracted, ArticleExtractor.Version, ct);
-            for (var k = 0; k < fresh.Count; k++) results[fresh[k]] = new BatchItemResult(written[k], null);
+            var written = await store.CreateManyAsync(batch.Extracted, ArticleExtractor.Version, ct);
+            for (var k = 0; k < batch.Fresh.Count; k++) results[batch.Fresh[k]] = new BatchItemResult(written[k], null);
         }
         catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            for (var k = 0; k < fresh.Count; k++)
+            for (var k = 0; k < batch.Fresh.Count; k++)
             {
-                try { results[fresh[k]] = new BatchItemResult(await store.CreateAsync(extracted[k].Item1, extracted[k].Item2, ArticleExtractor.Version, ct), null); }
-                catch (Exception one) when (one is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException) { results[fresh[k]] = new BatchItemResult(null, one.Message); }
+                var (article, annotations) = batch.Extracted[k];
+                try { results[batch.Fresh[k]] = new BatchItemResult(await store.CreateAsync(article, annotations, ArticleExtractor.Version, ct), null); }
+                catch (Exception one) when (one is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException) { results[batch.Fresh[k]] = new BatchItemResult(null, one.Message); }
             }
         }
         return [.. results.Select(r => r!)];
@@ -67,3 +79,10 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
 
 /// <summary>One article of a batch: stored (or found stored), or the reason it could not be.</summary>
 public sealed record BatchItemResult(ArticleWriteResult? Result, string? Error);
+
+/// <summary>
+/// A batch ready to write: the articles found already stored (<c>Known</c>, by position) and the extracted rest
+/// (<c>Extracted</c>, at positions <c>Fresh</c>).
+/// </summary>
+public sealed record PreparedBatch(
+    IReadOnlyList<ArticleWriteResult?> Known, IReadOnlyList<int> Fresh, IReadOnlyList<(NewArticle Article, ExtractedArticle Annotations)> Extracted);

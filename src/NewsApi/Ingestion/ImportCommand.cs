@@ -45,19 +45,30 @@ public static class ImportCommand
         var progress = new ImportProgress(total, output, interactive);
         var (imported, duplicates, failed) = (0, 0, 0);
 
+        // Pipelined: a batch is extracted (on every core) while the previous one is written by the single writer.
         var batch = new List<(string Where, NewArticle Article)>(BatchSize);
-        async Task FlushAsync()
+        (Task<IReadOnlyList<BatchItemResult>> Write, List<string> Where)? pending = null;
+        async Task ReportPendingAsync()
         {
-            if (batch.Count == 0) return;
-            var results = await ingestor.IngestBatchAsync([.. batch.Select(b => b.Article)], CancellationToken.None);
+            if (pending is not { } write) return;
+            pending = null;
+            var results = await write.Write;
             for (var i = 0; i < results.Count; i++)
             {
-                if (results[i].Error is { } error) { failed++; progress.Report($"failed: {batch[i].Where}: {error}"); }
+                if (results[i].Error is { } error) { failed++; progress.Report($"failed: {write.Where[i]}: {error}"); }
                 else if (results[i].Result!.Created) imported++;
                 else duplicates++;
                 progress.Advance();
             }
+        }
+        async Task FlushAsync()
+        {
+            if (batch.Count == 0) return;
+            var prepared = await ingestor.PrepareBatchAsync([.. batch.Select(b => b.Article)], CancellationToken.None);
+            var where = batch.Select(b => b.Where).ToList();
             batch.Clear();
+            await ReportPendingAsync();
+            pending = (Task.Run(() => ingestor.WriteBatchAsync(prepared, CancellationToken.None)), where);
         }
 
         foreach (var file in files)
@@ -78,6 +89,7 @@ public static class ImportCommand
             }
         }
         await FlushAsync();
+        await ReportPendingAsync();
         progress.Finish();
         await output.WriteLineAsync(
             $"imported {imported}, duplicates {duplicates}, failed {failed} in {progress.Elapsed.TotalSeconds:F1} s ({progress.Rate:F0} articles/s)");

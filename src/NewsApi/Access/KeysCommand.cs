@@ -22,13 +22,7 @@ public static class KeysCommand
             return help ? 0 : 2;
         }
 
-        var builder = Host.CreateApplicationBuilder();
-        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddNewsData(builder.Configuration, builder.Environment);
-        builder.Services.AddNewsAccess();
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+        using var host = await Hosting.CommandHost.StartAsync(settings);
         var keys = host.Services.GetRequiredService<ApiKeyStore>();
 
         switch (args)

@@ -1,10 +1,11 @@
+using NewsApi.Access;
 using NewsApi.Data;
 using NewsApi.Ingestion;
 
 namespace NewsApi.Hosting;
 
 /// <summary>
-/// The services of the command-line tools (import, benchmarks): the same configuration, database and pipeline as the
+/// The services of the command-line tools (import, keys, benchmarks): the same configuration, database and pipeline as the
 /// web app, without the web server; the database is migrated and seeded before it is returned.
 /// </summary>
 public static class CommandHost
@@ -16,6 +17,7 @@ public static class CommandHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddNewsData(builder.Configuration, builder.Environment);
         builder.Services.AddNewsIngestion(builder.Configuration);
+        builder.Services.AddNewsAccess();
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return host;

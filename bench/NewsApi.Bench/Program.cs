@@ -13,6 +13,7 @@ return args switch
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
     ["search", .. var rest] => await SearchBench.RunAsync(rest is [var n] ? int.Parse(n) : 10_000),
+    ["read", .. var rest] => await ArticleReadBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
     ["corpus", var path, var n, .. var rest] when rest.Length <= 1 => Corpus(path, int.Parse(n), rest is [var terms] ? terms : null),
     ["versions"] => Versions(),
     _ => Usage(),
@@ -86,6 +87,6 @@ static int Versions()
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | versions");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | versions");
     return 2;
 }

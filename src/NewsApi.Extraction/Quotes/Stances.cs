@@ -58,13 +58,7 @@ static class Stances
         {
             foreach (var b in lemmas)
             {
-                string s, past, ing;
-                if (b.EndsWith("ee", StringComparison.Ordinal)) (s, past, ing) = (b + "s", b + "d", b + "ing");
-                else if (b.EndsWith('e')) (s, past, ing) = (b + "s", b + "d", b[..^1] + "ing");
-                else if (b.EndsWith('y') && !"aeiou".Contains(b[^2])) (s, past, ing) = (b[..^1] + "ies", b[..^1] + "ied", b + "ing");
-                else if (b.EndsWith("ss", StringComparison.Ordinal) || b.EndsWith("sh", StringComparison.Ordinal) || b.EndsWith("ch", StringComparison.Ordinal) || b.EndsWith('x'))
-                    (s, past, ing) = (b + "es", b + "ed", b + "ing");
-                else (s, past, ing) = (b + "s", b + "ed", b + "ing");
+                var (s, past, ing) = VerbForms.Regular(b);
                 Irregular(b, s, past, ing);
             }
         }

@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ResolveRelativeTo(connectionString, environment.ContentRootPath)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseWriter>();
+        services.AddSingleton<DataVersion>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ArticleStore>();

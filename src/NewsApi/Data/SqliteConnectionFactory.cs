@@ -23,7 +23,7 @@ public sealed class SqliteConnectionFactory
         };
         DataSource = builder.DataSource;
         // an in-memory database cannot be shared between a read-only and a read-write connection
-        var inMemory = builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory;
+        var inMemory = IsInMemory = builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory;
         if (builder.Mode != SqliteOpenMode.Memory) builder.Mode = SqliteOpenMode.ReadWriteCreate;
         _writeConnectionString = builder.ToString();
         if (!inMemory) builder.Mode = SqliteOpenMode.ReadOnly;
@@ -35,6 +35,20 @@ public sealed class SqliteConnectionFactory
 
     /// <summary>A pooled read-only connection: any attempt to write through it fails (SQLITE_READONLY).</summary>
     public Task<DbConnection> OpenAsync(CancellationToken ct = default) => OpenConnectionAsync(_readConnectionString, ct);
+
+    /// <summary>
+    /// A read-only connection of the caller's own, outside the pool, for a caller that keeps it open for its whole life
+    /// (<see cref="DataVersion"/>).
+    /// </summary>
+    internal SqliteConnection OpenReadOnly()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_readConnectionString) { Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>True for an in-memory database: every connection sees a database of its own.</summary>
+    public bool IsInMemory { get; }
 
     /// <summary>A read-write connection; only <see cref="DatabaseWriter"/> and tools that own the file (backup) use it.</summary>
     internal Task<DbConnection> OpenWriteAsync(CancellationToken ct = default) => OpenConnectionAsync(_writeConnectionString, ct);

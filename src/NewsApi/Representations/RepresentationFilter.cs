@@ -43,7 +43,8 @@ public sealed record RepresentationMetadata(IReadOnlyList<Representation> Offere
 
 /// <summary>
 /// Serves a GET endpoint's 200 answer in the negotiated representation, with validators (ETag, Last-Modified) and
-/// caching headers. Other answers (400, 404) pass through untouched.
+/// caching headers, from the <see cref="RepresentationCache"/> when the database has not changed since it was
+/// rendered. Other answers (400, 404) pass through untouched and are never cached.
 /// </summary>
 public sealed class RepresentationFilter(RepresentationMetadata metadata) : IEndpointFilter
 {
@@ -67,11 +68,22 @@ public sealed class RepresentationFilter(RepresentationMetadata metadata) : IEnd
         else if (ContentNegotiation.Choose(http.Request.Headers.Accept, metadata.Offered) is { } chosen) representation = chosen;
         else return NotAcceptable(http);
 
+        var cache = http.RequestServices.GetRequiredService<RepresentationCache>();
+        var cacheKey = cache.KeyFor(http.Request, representation);
+        if (cacheKey is not null && cache.TryGet(cacheKey, out var cached)) return cached;
+
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
         if (inner is not (IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } and IValueHttpResult { Value: { } value }))
             return result;
 
+        var rendered = Render(http, representation, value);
+        if (cacheKey is not null) cache.Add(cacheKey, rendered);
+        return rendered;
+    }
+
+    static ValidatedRepresentation Render(HttpContext http, Representation representation, object value)
+    {
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var lastModified = value is Article article ? article.UpdatedAt : (DateTimeOffset?)null;
         var nextLink = NextLink(http, value);

@@ -6,10 +6,11 @@ namespace NewsApi.Representations;
 
 public static class RepresentationSetup
 {
-    /// <summary>Brotli and gzip for every text format the API serves, cache options, and their OpenAPI documentation.</summary>
+    /// <summary>Brotli and gzip for every text format the API serves, cache options, the cache of rendered answers, and their OpenAPI documentation.</summary>
     public static IServiceCollection AddNewsRepresentations(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RepresentationOptions>(configuration.GetSection("NewsApi"));
+        services.AddSingleton<RepresentationCache>();
         services.AddResponseCompression(options =>
         {
             // responses carry no secrets an attacker could probe through compression sizes (BREACH): reads are public

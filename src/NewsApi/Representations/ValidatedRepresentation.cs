@@ -14,6 +14,9 @@ public sealed class ValidatedRepresentation(byte[] body, string contentType, Dat
 {
     public string ETag { get; } = $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
 
+    /// <summary>The body's size in bytes.</summary>
+    public int Length => body.Length;
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var request = httpContext.Request;

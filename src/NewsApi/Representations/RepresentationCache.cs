@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using NewsApi.Data;
+
+namespace NewsApi.Representations;
+
+/// <summary>
+/// Rendered GET answers (body, ETag and validators, no per-request headers), reused while the database is unchanged.
+/// An entry's key holds the <see cref="DataVersion"/> it was built at, so any commit — through the API or by another
+/// process on the same file — makes every older entry unreachable, and the first request to see a new version empties
+/// the cache. Its size is bounded by <c>NewsApi:ResponseCacheMiB</c> (0 turns it off); least recently used entries go first.
+/// </summary>
+public sealed class RepresentationCache : IDisposable
+{
+    // what an entry costs beyond its body: key, entry and representation objects
+    const int EntryOverhead = 512;
+
+    readonly DataVersion _version;
+    readonly MemoryCache? _entries;
+    long _lastVersion = long.MinValue;
+    long _hits;
+    long _misses;
+
+    public RepresentationCache(DataVersion version, IOptions<RepresentationOptions> options)
+    {
+        _version = version;
+        var bytes = (long)options.Value.ResponseCacheMiB * 1024 * 1024;
+        if (bytes > 0) _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = bytes, CompactionPercentage = 0.25 });
+    }
+
+    /// <summary>Answers served from the cache since start-up.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Cacheable requests that had to be built since start-up.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>
+    /// The key of this request's answer in <paramref name="representation"/> at the current data version: the URL as
+    /// sent (scheme, host and path base appear in JSON-LD ids and Link headers) and the representation. Null when
+    /// nothing may be cached: the cache is off, or the database has no version (in memory).
+    /// </summary>
+    public string? KeyFor(HttpRequest request, Representation representation)
+    {
+        if (_entries is null || _version.Current() is not { } version) return null;
+        if (Interlocked.Exchange(ref _lastVersion, version) != version) _entries.Clear();
+        return $"{version}|{representation}|{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+    }
+
+    public bool TryGet(string key, out ValidatedRepresentation representation)
+    {
+        if (_entries!.TryGetValue(key, out ValidatedRepresentation? found) && found is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            representation = found;
+            return true;
+        }
+        Interlocked.Increment(ref _misses);
+        representation = null!;
+        return false;
+    }
+
+    public void Add(string key, ValidatedRepresentation representation) =>
+        _entries!.Set(key, representation, new MemoryCacheEntryOptions { Size = representation.Length + key.Length * 2 + EntryOverhead });
+
+    public void Dispose() => _entries?.Dispose();
+}

@@ -3,16 +3,26 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Data;
 
 /// <summary>
-/// A number that changes whenever a write is committed to the database by any connection: this process's
-/// <see cref="DatabaseWriter"/>, or another process on the same file such as the <c>import</c> command. It is SQLite's
-/// <c>PRAGMA data_version</c>, read on a read-only connection of its own (the pragma reports commits made by other
-/// connections, and this one never writes). Answers built from the database can be reused while it is unchanged.
+/// A number that changes whenever a write is committed to the database: SQLite's <c>PRAGMA data_version</c>, read on a
+/// read-only connection of its own (the pragma reports commits made by other connections, and this one never writes).
+/// Answers built from the database can be reused while it is unchanged.
+/// <para>
+/// Asking SQLite on every request would serialise requests on this one connection, so an answer is reused for
+/// <see cref="RecheckAfter"/>, except that <see cref="DatabaseWriter"/> reports each of its commits through
+/// <see cref="Changed"/>: this process's own writes are seen by the very next read, a commit by another process on
+/// the same file (the <c>import</c> command, a second instance) within <see cref="RecheckAfter"/>.
+/// </para>
 /// </summary>
 public sealed class DataVersion(SqliteConnectionFactory connections) : IDisposable
 {
+    /// <summary>How long a version read from SQLite is trusted when this process has not written.</summary>
+    public static readonly TimeSpan RecheckAfter = TimeSpan.FromMilliseconds(50);
+
     readonly Lock _lock = new();
     SqliteConnection? _connection;
     SqliteCommand? _command;
+    long _value;
+    long _freshUntil = long.MinValue;
     bool _disposed;
 
     /// <summary>
@@ -22,18 +32,32 @@ public sealed class DataVersion(SqliteConnectionFactory connections) : IDisposab
     public long? Current()
     {
         if (connections.IsInMemory) return null;
-        // one statement of a few microseconds: a lock around one connection is cheaper than a connection per caller
+        if (Environment.TickCount64 < Volatile.Read(ref _freshUntil)) return Volatile.Read(ref _value);
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_command is null)
+            if (Environment.TickCount64 >= _freshUntil)
             {
-                _connection = connections.OpenReadOnly();
-                _command = _connection.CreateCommand();
-                _command.CommandText = "PRAGMA data_version;";
+                if (_command is null)
+                {
+                    _connection = connections.OpenReadOnly();
+                    _command = _connection.CreateCommand();
+                    _command.CommandText = "PRAGMA data_version;";
+                }
+                Volatile.Write(ref _value, (long)_command.ExecuteScalar()!);
+                Volatile.Write(ref _freshUntil, Environment.TickCount64 + (long)RecheckAfter.TotalMilliseconds);
             }
-            return (long)_command.ExecuteScalar()!;
+            return _value;
         }
+    }
+
+    /// <summary>
+    /// Called after a commit by this process: the next <see cref="Current"/> asks SQLite again. Taken under the lock,
+    /// so a version read before the commit cannot be stored as fresh after it.
+    /// </summary>
+    public void Changed()
+    {
+        lock (_lock) Volatile.Write(ref _freshUntil, long.MinValue);
     }
 
     public void Dispose()

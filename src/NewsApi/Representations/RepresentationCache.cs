@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using NewsApi.Data;
+using NewsApi.Observability;
 
 namespace NewsApi.Representations;
 
@@ -21,11 +23,15 @@ public sealed class RepresentationCache : IDisposable
     long _hits;
     long _misses;
 
-    public RepresentationCache(DataVersion version, IOptions<RepresentationOptions> options)
+    public RepresentationCache(DataVersion version, IOptions<RepresentationOptions> options, IMeterFactory meters)
     {
         _version = version;
         var bytes = (long)options.Value.ResponseCacheMiB * 1024 * 1024;
-        if (bytes > 0) _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = bytes, CompactionPercentage = 0.25 });
+        if (bytes > 0) _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = bytes, CompactionPercentage = 0.25, TrackStatistics = true });
+        var meter = meters.Create(NewsMetrics.MeterName);
+        meter.CreateObservableCounter("newsapi.response_cache.hits", () => Hits, "{request}", "GET answers served from the response cache");
+        meter.CreateObservableCounter("newsapi.response_cache.misses", () => Misses, "{request}", "Cacheable GET answers that had to be built");
+        meter.CreateObservableGauge("newsapi.response_cache.size", () => _entries?.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0, "By", "Estimated bytes held by the response cache");
     }
 
     /// <summary>Answers served from the cache since start-up.</summary>

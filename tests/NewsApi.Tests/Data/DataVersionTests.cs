@@ -24,8 +24,15 @@ public sealed class DataVersionTests : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    // what the process itself commits is reported with Changed(), as DatabaseWriter does
+    async Task CommitAsync(DataVersion version, string sql)
+    {
+        await ExecuteAsync(sql);
+        version.Changed();
+    }
+
     [Fact]
-    public async Task TheVersion_StaysWhileNothingIsCommitted_AndChangesWithEveryCommitOfAnotherConnection()
+    public async Task TheVersion_StaysWhileNothingIsCommitted_AndChangesWithEveryReportedCommit()
     {
         await ExecuteAsync("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
         using var version = new DataVersion(new SqliteConnectionFactory(ConnectionString));
@@ -33,15 +40,29 @@ public sealed class DataVersionTests : IDisposable
         var first = version.Current();
         Assert.Equal(first, version.Current());
 
-        await ExecuteAsync("INSERT INTO t VALUES (1);");
+        await CommitAsync(version, "INSERT INTO t VALUES (1);");
         var second = version.Current();
         Assert.NotEqual(first, second);
 
         await ExecuteAsync("SELECT * FROM t;");
+        version.Changed();
         Assert.Equal(second, version.Current());
 
-        await ExecuteAsync("UPDATE t SET x = 2;");
+        await CommitAsync(version, "UPDATE t SET x = 2;");
         Assert.NotEqual(second, version.Current());
+    }
+
+    [Fact]
+    public async Task ACommitNobodyReported_IsSeenOnceTheRecheckIntervalHasPassed()
+    {
+        await ExecuteAsync("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
+        using var version = new DataVersion(new SqliteConnectionFactory(ConnectionString));
+        var before = version.Current();
+
+        await ExecuteAsync("INSERT INTO t VALUES (1);");
+        await Task.Delay(DataVersion.RecheckAfter + TimeSpan.FromMilliseconds(20));
+
+        Assert.NotEqual(before, version.Current());
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = _factory.Services; // migrated
-        _writer = new DatabaseWriter(new SqliteConnectionFactory(_factory.ConnectionString));
+        var connections = new SqliteConnectionFactory(_factory.ConnectionString);
+        _writer = new DatabaseWriter(connections, new DataVersion(connections));
         await _writer.WriteAsync((c, tx, ct) => c.ExecuteAsync(new CommandDefinition("CREATE TABLE probe (x INTEGER)", transaction: tx, cancellationToken: ct)));
     }
 

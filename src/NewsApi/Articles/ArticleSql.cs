@@ -1,3 +1,6 @@
+using NewsApi.Entities;
+using NewsApi.Quotes;
+
 namespace NewsApi.Articles;
 
 internal static class ArticleSql
@@ -84,13 +87,16 @@ internal static class ArticleSql
         SELECT id AS Id, slug AS Slug, title AS Title, source AS Source, dateline AS Dateline, url AS Url,
                language AS Language, published_at AS PublishedAt, date_source AS DateSource, body AS Body,
                content_hash AS ContentHash, annotator AS Annotator, created_at AS CreatedAt, updated_at AS UpdatedAt
-        FROM articles WHERE id = @Id
+        FROM articles WHERE id = @ArticleId
         """;
 
     public const string Paragraphs = """
         SELECT idx AS "Index", start_offset AS Start, end_offset AS "End"
-        FROM paragraphs WHERE article_id = @Id ORDER BY idx
+        FROM paragraphs WHERE article_id = @ArticleId ORDER BY idx
         """;
+
+    // The whole article in one command: its row, then its parts (empty when there is no such article).
+    public const string WithParts = $"{ById};\n{Paragraphs};\n{EntitySql.ForArticleWithMentions};\n{QuoteSql.ForArticle}";
 
     public const string Exists = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id)";
 

@@ -25,25 +25,32 @@ internal static class ArticleSql
           AND (@Q IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @Q))
         """;
 
-    // Each order has its keyset condition on (key, id) of the previous page's last row, so pages never skip or
-    // repeat a row of an unchanged list.
-    public const string ListNewest = $"""
+    // Each order has its keyset form, after (key, id) of the previous page's last row, so pages never skip or repeat
+    // a row of an unchanged list. The condition is a row value and the first page a statement of its own, so the
+    // index seeks to the cursor instead of scanning every row before it.
+    const string SelectByDate = $"""
         SELECT {SummaryColumns}, a.published_at AS SortKey
         FROM articles a
         WHERE {Filter}
-          AND (@AfterKey IS NULL OR a.published_at < @AfterKey OR (a.published_at = @AfterKey AND a.id < @AfterId))
+        """;
+
+    const string OrderNewest = """
         ORDER BY a.published_at DESC, a.id DESC
         LIMIT @Take
         """;
 
-    public const string ListOldest = $"""
-        SELECT {SummaryColumns}, a.published_at AS SortKey
-        FROM articles a
-        WHERE {Filter}
-          AND (@AfterKey IS NULL OR a.published_at > @AfterKey OR (a.published_at = @AfterKey AND a.id > @AfterId))
+    public const string ListNewest = $"{SelectByDate}\n{OrderNewest}";
+
+    public const string ListNewestAfter = $"{SelectByDate}\n  AND (a.published_at, a.id) < (@AfterKey, @AfterId)\n{OrderNewest}";
+
+    const string OrderOldest = """
         ORDER BY a.published_at ASC, a.id ASC
         LIMIT @Take
         """;
+
+    public const string ListOldest = $"{SelectByDate}\n{OrderOldest}";
+
+    public const string ListOldestAfter = $"{SelectByDate}\n  AND (a.published_at, a.id) > (@AfterKey, @AfterId)\n{OrderOldest}";
 
     // Best bm25 first (title hits weigh 5x); only with a search query.
     public const string ListRelevance = $"""

@@ -101,11 +101,13 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
                 Take = limit + 1,
                 FacetSize = facetSize,
             });
-            var sql = sort switch
+            var sql = (sort, after) switch
             {
-                ArticleSort.Oldest => ArticleSql.ListOldest,
-                ArticleSort.Relevance => ArticleSql.ListRelevance,
-                _ => ArticleSql.ListNewest,
+                (ArticleSort.Relevance, _) => ArticleSql.ListRelevance,
+                (ArticleSort.Oldest, null) => ArticleSql.ListOldest,
+                (ArticleSort.Oldest, _) => ArticleSql.ListOldestAfter,
+                (_, null) => ArticleSql.ListNewest,
+                _ => ArticleSql.ListNewestAfter,
             };
             var rows = (await connection.QueryAsync<ArticleSummary, SortKeyRow, (ArticleSummary Summary, string Key)>(
                 new CommandDefinition(sql, parameters, cancellationToken: ct), (summary, key) => (summary, key.Format()), splitOn: "SortKey")).AsList();

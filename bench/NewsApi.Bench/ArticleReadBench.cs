@@ -1,19 +1,24 @@
 using System.Diagnostics;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Articles;
+using NewsApi.Data;
 using NewsApi.Hosting;
 using NewsApi.Ingestion;
 
 namespace NewsApi.Bench;
 
 /// <summary>
-/// Where the time of <c>GET /articles/{id}</c> goes, in process: reading the article (ArticleStore.FindAsync) and
-/// serialising it to JSON, each timed over the same random ids.
+/// Where the time of the uncached reads goes, in process: for <c>GET /articles/{id}</c> reading the article
+/// (ArticleStore.FindAsync) and serialising it with the service's JSON options, each timed over the same random ids;
+/// for <c>GET /articles?limit=20</c> the first page and a page at a deep cursor (90 % down the list). Five rounds,
+/// medians reported after a warm-up round.
 /// </summary>
 static class ArticleReadBench
 {
+    const int Rounds = 5;
+    const int PageReads = 500;
+
     public static async Task<int> RunAsync(int count)
     {
         var dir = Directory.CreateTempSubdirectory("newsapi-read-bench-").FullName;
@@ -25,25 +30,43 @@ static class ArticleReadBench
             await ImportCommand.RunAsync([jsonl], TextWriter.Null, Console.Error, interactive: false, settings);
             using var host = await CommandHost.StartAsync(settings);
             var store = host.Services.GetRequiredService<ArticleStore>();
-            var json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-            {
-                Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            };
+            var json = JsonSetup.CreateOptions();
             var random = new Random(1);
             var ids = Enumerable.Range(0, 2000).Select(_ => (long)random.Next(1, count + 1)).ToArray();
+            var deep = await CursorAtAsync(store, count * 9 / 10);
 
-            foreach (var id in ids.Take(200)) JsonSerializer.SerializeToUtf8Bytes(await store.FindAsync(id, CancellationToken.None), json);
-            var read = Stopwatch.StartNew();
-            var articles = new List<Article>(ids.Length);
-            foreach (var id in ids) articles.Add((await store.FindAsync(id, CancellationToken.None))!);
-            read.Stop();
-            var write = Stopwatch.StartNew();
+            var find = new List<double>();
+            var serialise = new List<double>();
+            var first = new List<double>();
+            var deeper = new List<double>();
             long bytes = 0;
-            foreach (var article in articles) bytes += JsonSerializer.SerializeToUtf8Bytes(article, json).Length;
-            write.Stop();
-            Console.WriteLine($"{ids.Length} reads of random articles among {count}: FindAsync {read.Elapsed.TotalMilliseconds * 1000 / ids.Length:F0} µs each, " +
-                $"JSON {write.Elapsed.TotalMilliseconds * 1000 / ids.Length:F0} µs each ({bytes / ids.Length / 1024.0:F1} KiB)");
+            // round 0 warms up (JIT and tiering, page cache) and is not counted
+            for (var round = 0; round <= Rounds; round++)
+            {
+                var clock = Stopwatch.StartNew();
+                var articles = new List<Article>(ids.Length);
+                foreach (var id in ids) articles.Add((await store.FindAsync(id, CancellationToken.None))!);
+                find.Add(Micros(clock, ids.Length));
+
+                clock.Restart();
+                bytes = 0;
+                foreach (var article in articles) bytes += JsonSerializer.SerializeToUtf8Bytes(article, json).Length;
+                serialise.Add(Micros(clock, ids.Length));
+
+                clock.Restart();
+                for (var i = 0; i < PageReads; i++) await ListAsync(store, null);
+                first.Add(Micros(clock, PageReads));
+
+                clock.Restart();
+                for (var i = 0; i < PageReads; i++) await ListAsync(store, deep);
+                deeper.Add(Micros(clock, PageReads));
+
+                if (round == 0) { find.Clear(); serialise.Clear(); first.Clear(); deeper.Clear(); continue; }
+                Console.WriteLine($"round {round}: FindAsync {find[^1]:F0} µs, JSON {serialise[^1]:F0} µs, list first page {first[^1]:F0} µs, list deep page {deeper[^1]:F0} µs");
+            }
+            Console.WriteLine($"read: {ids.Length} random articles among {count} ({bytes / ids.Length / 1024.0:F1} KiB JSON each), medians of {Rounds} rounds: " +
+                $"FindAsync {Median(find):F0} µs, JSON {Median(serialise):F0} µs; list of 20: first page {Median(first):F0} µs, " +
+                $"at 90 % depth {Median(deeper):F0} µs");
             return 0;
         }
         finally
@@ -52,4 +75,24 @@ static class ArticleReadBench
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    static Task<Page<ArticleSummary>> ListAsync(ArticleStore store, Cursor? after) =>
+        store.ListAsync(new ArticleFilter(), Paging.DefaultLimit, after, CancellationToken.None);
+
+    // The cursor a client holds after paging (newest first) past `depth` articles.
+    static async Task<Cursor?> CursorAtAsync(ArticleStore store, int depth)
+    {
+        Cursor? cursor = null;
+        for (var seen = 0; seen < depth; seen += Paging.MaxLimit)
+        {
+            var page = await store.ListAsync(new ArticleFilter(), Math.Min(Paging.MaxLimit, depth - seen), cursor, CancellationToken.None);
+            if (!Cursor.TryDecode(page.NextCursor, out var next)) break;
+            cursor = next;
+        }
+        return cursor;
+    }
+
+    static double Micros(Stopwatch clock, int operations) => clock.Elapsed.TotalMilliseconds * 1000 / operations;
+
+    static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

@@ -1,3 +1,6 @@
+using NewsApi.Entities;
+using NewsApi.Quotes;
+
 namespace NewsApi.Articles;
 
 internal static class ArticleSql
@@ -22,25 +25,32 @@ internal static class ArticleSql
           AND (@Q IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @Q))
         """;
 
-    // Each order has its keyset condition on (key, id) of the previous page's last row, so pages never skip or
-    // repeat a row of an unchanged list.
-    public const string ListNewest = $"""
+    // Each order has its keyset form, after (key, id) of the previous page's last row, so pages never skip or repeat
+    // a row of an unchanged list. The condition is a row value and the first page a statement of its own, so the
+    // index seeks to the cursor instead of scanning every row before it.
+    const string SelectByDate = $"""
         SELECT {SummaryColumns}, a.published_at AS SortKey
         FROM articles a
         WHERE {Filter}
-          AND (@AfterKey IS NULL OR a.published_at < @AfterKey OR (a.published_at = @AfterKey AND a.id < @AfterId))
+        """;
+
+    const string OrderNewest = """
         ORDER BY a.published_at DESC, a.id DESC
         LIMIT @Take
         """;
 
-    public const string ListOldest = $"""
-        SELECT {SummaryColumns}, a.published_at AS SortKey
-        FROM articles a
-        WHERE {Filter}
-          AND (@AfterKey IS NULL OR a.published_at > @AfterKey OR (a.published_at = @AfterKey AND a.id > @AfterId))
+    public const string ListNewest = $"{SelectByDate}\n{OrderNewest}";
+
+    public const string ListNewestAfter = $"{SelectByDate}\n  AND (a.published_at, a.id) < (@AfterKey, @AfterId)\n{OrderNewest}";
+
+    const string OrderOldest = """
         ORDER BY a.published_at ASC, a.id ASC
         LIMIT @Take
         """;
+
+    public const string ListOldest = $"{SelectByDate}\n{OrderOldest}";
+
+    public const string ListOldestAfter = $"{SelectByDate}\n  AND (a.published_at, a.id) > (@AfterKey, @AfterId)\n{OrderOldest}";
 
     // Best bm25 first (title hits weigh 5x); only with a search query.
     public const string ListRelevance = $"""
@@ -84,13 +94,16 @@ internal static class ArticleSql
         SELECT id AS Id, slug AS Slug, title AS Title, source AS Source, dateline AS Dateline, url AS Url,
                language AS Language, published_at AS PublishedAt, date_source AS DateSource, body AS Body,
                content_hash AS ContentHash, annotator AS Annotator, created_at AS CreatedAt, updated_at AS UpdatedAt
-        FROM articles WHERE id = @Id
+        FROM articles WHERE id = @ArticleId
         """;
 
     public const string Paragraphs = """
         SELECT idx AS "Index", start_offset AS Start, end_offset AS "End"
-        FROM paragraphs WHERE article_id = @Id ORDER BY idx
+        FROM paragraphs WHERE article_id = @ArticleId ORDER BY idx
         """;
+
+    // The whole article in one command: its row, then its parts (empty when there is no such article).
+    public const string WithParts = $"{ById};\n{Paragraphs};\n{EntitySql.ForArticleWithMentions};\n{QuoteSql.ForArticle}";
 
     public const string Exists = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id)";
 

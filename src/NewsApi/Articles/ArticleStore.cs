@@ -50,14 +50,14 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
     public async Task<Article?> FindAsync(long id, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var article = await connection.QuerySingleOrDefaultAsync<Article>(new CommandDefinition(ArticleSql.ById, new { Id = id }, cancellationToken: ct));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ArticleSql.WithParts, new { ArticleId = id }, cancellationToken: ct));
+        var article = await results.ReadSingleOrDefaultAsync<Article>();
         if (article is null) return null;
-        var paragraphs = await connection.QueryAsync<Paragraph>(new CommandDefinition(ArticleSql.Paragraphs, new { Id = id }, cancellationToken: ct));
         return article with
         {
-            Paragraphs = [.. paragraphs],
-            Entities = await EntityStore.ReadForArticleAsync(connection, id, ct),
-            Quotes = await QuoteStore.ReadForArticleAsync(connection, id, ct),
+            Paragraphs = [.. await results.ReadAsync<Paragraph>()],
+            Entities = await EntityStore.ReadForArticleAsync(results),
+            Quotes = await QuoteStore.ReadForArticleAsync(results),
         };
     }
 
@@ -101,11 +101,13 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
                 Take = limit + 1,
                 FacetSize = facetSize,
             });
-            var sql = sort switch
+            var sql = (sort, after) switch
             {
-                ArticleSort.Oldest => ArticleSql.ListOldest,
-                ArticleSort.Relevance => ArticleSql.ListRelevance,
-                _ => ArticleSql.ListNewest,
+                (ArticleSort.Relevance, _) => ArticleSql.ListRelevance,
+                (ArticleSort.Oldest, null) => ArticleSql.ListOldest,
+                (ArticleSort.Oldest, _) => ArticleSql.ListOldestAfter,
+                (_, null) => ArticleSql.ListNewest,
+                _ => ArticleSql.ListNewestAfter,
             };
             var rows = (await connection.QueryAsync<ArticleSummary, SortKeyRow, (ArticleSummary Summary, string Key)>(
                 new CommandDefinition(sql, parameters, cancellationToken: ct), (summary, key) => (summary, key.Format()), splitOn: "SortKey")).AsList();

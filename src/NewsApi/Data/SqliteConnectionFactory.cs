@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Data;
 
 /// <summary>
-/// Opens connections to the news database. Every connection runs with foreign keys on and a busy timeout; the file
+/// Opens connections to the news database. Every connection has a busy timeout, and those that may write foreign keys on; the file
 /// is in WAL mode (set once by the migration runner), so readers never wait for the writer. <see cref="OpenAsync"/>
 /// gives pooled read-only connections; the only connection that may write is <see cref="DatabaseWriter"/>'s.
 /// </summary>
@@ -26,7 +26,12 @@ public sealed class SqliteConnectionFactory
         var inMemory = IsInMemory = builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory;
         if (builder.Mode != SqliteOpenMode.Memory) builder.Mode = SqliteOpenMode.ReadWriteCreate;
         _writeConnectionString = builder.ToString();
-        if (!inMemory) builder.Mode = SqliteOpenMode.ReadOnly;
+        if (!inMemory)
+        {
+            builder.Mode = SqliteOpenMode.ReadOnly;
+            // foreign keys are checked on writes only; set, they would cost a PRAGMA on every open of a pooled connection
+            builder.ForeignKeys = null;
+        }
         _readConnectionString = builder.ToString();
     }
 
@@ -57,10 +62,9 @@ public sealed class SqliteConnectionFactory
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
-        await using var pragma = connection.CreateCommand();
-        // busy_timeout in ms: a writer waits for another writer (another process) instead of failing with SQLITE_BUSY
-        pragma.CommandText = "PRAGMA busy_timeout = 5000;";
-        await pragma.ExecuteNonQueryAsync(ct);
+        // a writer waits (up to 5 s) for another writer, e.g. another process, instead of failing with SQLITE_BUSY;
+        // set on the handle directly, as a PRAGMA statement would be prepared and run on every open
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, 5000);
         return connection;
     }
 }

@@ -33,11 +33,13 @@ internal static class EntitySql
         WHERE entity_id IN @Ids ORDER BY entity_id, alias
         """;
 
+    // The article's entities in id order, one row per alias (alias null when it has none); the mentions index alone
+    // says which entities, so no mention row is read.
     public const string ForArticle = """
-        SELECT DISTINCT e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId
-        FROM mentions m JOIN entities e ON e.id = m.entity_id
-        WHERE m.article_id = @ArticleId
-        ORDER BY e.id
+        SELECT e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId, a.alias AS Alias
+        FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
+        WHERE e.id IN (SELECT entity_id FROM mentions WHERE article_id = @ArticleId)
+        ORDER BY e.id, a.alias
         """;
 
     public const string MentionsInArticle = """
@@ -46,12 +48,7 @@ internal static class EntitySql
         ORDER BY entity_id, field DESC, start_offset
         """;
 
-    public const string AliasesInArticle = """
-        SELECT a.entity_id AS EntityId, a.alias AS Alias
-        FROM entity_aliases a
-        WHERE a.entity_id IN (SELECT entity_id FROM mentions WHERE article_id = @ArticleId)
-        ORDER BY a.entity_id, a.alias
-        """;
+    public const string ForArticleWithMentions = $"{ForArticle};\n{MentionsInArticle}";
 
     // An entity is the same one when its type matches and the name is its name or one of its aliases,
     // or when both carry the same Wikidata id.

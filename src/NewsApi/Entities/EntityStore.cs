@@ -94,22 +94,27 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
 
     internal static async Task<IReadOnlyList<ArticleEntity>> ReadForArticleAsync(DbConnection connection, long articleId, CancellationToken ct)
     {
-        var args = new { ArticleId = articleId };
-        var entities = await connection.QueryAsync<EntityRow>(new CommandDefinition(EntitySql.ForArticle, args, cancellationToken: ct));
-        var mentions = (await connection.QueryAsync<MentionRow>(new CommandDefinition(EntitySql.MentionsInArticle, args, cancellationToken: ct)))
-            .ToLookup(m => m.EntityId, m => new Mention(m.Field, m.Start, m.End, m.Text));
-        var aliases = (await connection.QueryAsync<AliasRow>(new CommandDefinition(EntitySql.AliasesInArticle, args, cancellationToken: ct)))
-            .ToLookup(a => a.EntityId, a => a.Alias);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(EntitySql.ForArticleWithMentions,
+            new { ArticleId = articleId }, cancellationToken: ct));
+        return await ReadForArticleAsync(results);
+    }
+
+    /// <summary>An article's entities from the next two results: <see cref="EntitySql.ForArticle"/>, then <see cref="EntitySql.MentionsInArticle"/>.</summary>
+    internal static async Task<IReadOnlyList<ArticleEntity>> ReadForArticleAsync(SqlMapper.GridReader results)
+    {
+        var rows = await results.ReadAsync<ArticleEntityRow>();
+        var mentions = (await results.ReadAsync<MentionRow>()).ToLookup(m => m.EntityId, m => new Mention(m.Field, m.Start, m.End, m.Text));
         return
         [
-            .. entities.Select(e => new ArticleEntity
+            // one row per alias: an entity's rows are consecutive
+            .. rows.GroupBy(r => r.Id).Select(entityRows => new ArticleEntity
             {
-                Id = e.Id,
-                Name = e.Name,
-                Type = e.Type,
-                Aliases = [.. aliases[e.Id]],
-                WikidataId = e.WikidataId,
-                Mentions = [.. mentions[e.Id]],
+                Id = entityRows.Key,
+                Name = entityRows.First().Name,
+                Type = entityRows.First().Type,
+                Aliases = [.. entityRows.Select(r => r.Alias).OfType<string>()],
+                WikidataId = entityRows.First().WikidataId,
+                Mentions = [.. mentions[entityRows.Key]],
             })
             // the order a reader meets them: first mention, title before body
             .OrderBy(e => e.Mentions[0].Field).ThenBy(e => e.Mentions[0].Start),
@@ -220,6 +225,15 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         public long MentionCount { get; init; }
         public long ArticleCount { get; init; }
         public long QuoteCount { get; init; }
+    }
+
+    sealed record ArticleEntityRow
+    {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public EntityType Type { get; init; }
+        public string? WikidataId { get; init; }
+        public string? Alias { get; init; }
     }
 
     sealed record MentionRow

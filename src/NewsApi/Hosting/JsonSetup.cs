@@ -15,6 +15,14 @@ public static class JsonSetup
         return services;
     }
 
+    /// <summary>Options configured as the service's (for tools and benchmarks that serialise outside a request).</summary>
+    public static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        return options;
+    }
+
     static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

@@ -52,6 +52,10 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
         [.. (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.ForArticle, new { ArticleId = articleId }, cancellationToken: ct)))
             .Select(r => r.ToQuote())];
 
+    /// <summary>An article's quotes from the next result, <see cref="QuoteSql.ForArticle"/>.</summary>
+    internal static async Task<IReadOnlyList<Quote>> ReadForArticleAsync(SqlMapper.GridReader results) =>
+        [.. (await results.ReadAsync<QuoteRow>()).Select(r => r.ToQuote())];
+
     /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
     internal static PreparedCommand PrepareInsert(DbConnection connection, DbTransaction tx) =>
         new(connection, tx, QuoteSql.Insert, "ArticleId", "ParagraphIndex", "Kind", "Start", "End", "Text",

@@ -21,6 +21,29 @@ public sealed class ArticlesApiTests(NewsApiFactory factory) : IClassFixture<New
         Assert.Null(page.NextCursor);
     }
 
+    [Fact]
+    public async Task GetArticle_PartsAreWhatTheirOwnEndpointsAnswer()
+    {
+        // the article is read in one command, its entities and quotes endpoints each on their own
+        var article = await _client.GetStringAsync("/articles/1");
+        var entities = await _client.GetStringAsync("/articles/1/entities");
+        var quotes = await _client.GetStringAsync("/articles/1/quotes");
+
+        using var document = System.Text.Json.JsonDocument.Parse(article);
+        Assert.Equal(entities, document.RootElement.GetProperty("entities").GetRawText());
+        Assert.Equal(quotes, document.RootElement.GetProperty("quotes").GetRawText());
+    }
+
+    [Fact]
+    public async Task GetArticle_EntityWithSeveralAliases_ListsEachAliasOnceInOrder()
+    {
+        var article = await _client.GetJsonAsync<Article>("/articles/1");
+
+        var daesh = Assert.Single(article.Entities, e => e.Name == "Daesh");
+        Assert.Equal(["ISIL", "ISIS"], daesh.Aliases);
+        Assert.Equal(3, daesh.Mentions.Count);
+    }
+
     [Theory]
     [InlineData("source=tasnim", 1)]
     [InlineData("source=Reuters", 0)]

@@ -69,6 +69,21 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task Connections_WaitForABusyDatabase_EvenWhenReusedFromThePool()
+    {
+        using var factory = new NewsApiFactory();
+        var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
+
+        for (var open = 0; open < 2; open++)
+        {
+            await using var read = await connections.OpenAsync();
+            Assert.Equal(5000, await read.ExecuteScalarAsync<int>("PRAGMA busy_timeout"));
+        }
+        await using var write = await connections.OpenWriteAsync();
+        Assert.Equal(5000, await write.ExecuteScalarAsync<int>("PRAGMA busy_timeout"));
+    }
+
+    [Fact]
     public async Task ReadConnections_AreReadOnly()
     {
         using var factory = new NewsApiFactory();

@@ -66,8 +66,8 @@ public sealed class CorpusGenerator(int seed)
         {
             var paragraph = (turn++ % 4) switch
             {
-                0 => $"“We are determined to make progress on {Word(topic)} and we will not be distracted,” {surname} {Pick(Verbs)} in {Place()}.",
-                1 => $"{Person()}, a spokesman for the {Org()}, said the group was “deeply concerned about {Word(_random.Next(4) == 0 ? side : topic)}” and called for calm. {Fill(Pick(Fillers), topic, side)}",
+                0 => $"“{Fill(Pick(SpokenLines), topic, side)},” {surname} {Pick(Verbs)} in {Place()}.",
+                1 => $"{Person()}, a spokesman for the {Org()}, said the group was “deeply concerned about {(_random.Next(2) == 0 ? Word(topic) : Pick(Concerns))}” and called for calm. {Fill(Pick(Fillers), topic, side)}",
                 2 => $"{Fill(Pick(Fillers), topic, side)} {Fill(Pick(Fillers), topic, side)}",
                 _ => $"According to {Wire()}, the {Org()} will publish its report on {Word(topic)} next week. {surname} said the findings would be shared with {Country()}.",
             };

@@ -159,6 +159,21 @@ static class CorpusVocabulary
 
     public static readonly string[] Verbs = ["said", "told reporters", "said in a statement", "wrote on social media", "told a news conference", "said in an interview"];
 
+    // What speakers say: as in real quotes, most do not name the topic.
+    public static readonly string[] SpokenLines =
+    [
+        "We are determined to make progress on {W} and we will not be distracted",
+        "This is not the time for division, people expect results",
+        "We have been clear from the start and we will keep our word",
+        "Nobody wants to see a repeat of last year",
+        "The door remains open, but we need to see a serious offer",
+        "We will look at the proposals carefully and respond in due course",
+        "What matters now is {W}, and everyone around the table knows it",
+        "Our partners in {P} understand our position",
+    ];
+
+    public static readonly string[] Concerns = ["the situation", "the lack of progress", "the latest reports", "the delays", "the tone of the debate"];
+
     // General news sentences; {P} a place, {O} an organisation, {T} the article's topic, {W} a word of its topic,
     // {X} another topic, {N} a person.
     public static readonly string[] Fillers =

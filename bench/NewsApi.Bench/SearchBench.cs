@@ -20,9 +20,8 @@ namespace NewsApi.Bench;
 static class SearchBench
 {
     const int WarmUps = 3;
-    const int Rounds = 30;
 
-    public static async Task<int> RunAsync(int count, string? directory)
+    public static async Task<int> RunAsync(int count, string? directory, int rounds = 30)
     {
         var dir = directory ?? Directory.CreateTempSubdirectory("newsapi-search-bench-").FullName;
         try
@@ -47,7 +46,7 @@ static class SearchBench
             await using (var connection = await connections.OpenAsync())
             {
                 var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM articles");
-                Console.WriteLine($"{total} articles; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {Rounds} interleaved rounds after {WarmUps} warm-ups");
+                Console.WriteLine($"{total} articles; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {rounds} interleaved rounds after {WarmUps} warm-ups");
                 foreach (var (termClass, q) in ClassifiedSearchTerms())
                 {
                     var matches = await Matches(connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @Q", q);
@@ -64,7 +63,7 @@ static class SearchBench
                         [ArticleFacet.Entity, ArticleFacet.Source, ArticleFacet.Month], 10, 20, null, CancellationToken.None)));
 
             foreach (var c in cases) for (var i = 0; i < WarmUps; i++) await c.Run();
-            for (var round = 0; round < Rounds; round++)
+            for (var round = 0; round < rounds; round++)
                 foreach (var c in cases)
                 {
                     var clock = Stopwatch.StartNew();

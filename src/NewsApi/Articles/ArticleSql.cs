@@ -69,7 +69,8 @@ internal static class ArticleSql
         """;
 
     // With a search query the matches drive the count (the plan above would read every mention in the database),
-    // counting per entity over the mentions of the matching articles (ix_mentions_article_entity covers them).
+    // counting per entity over the mentions of the matching articles (an index on mentions (article_id, entity_id)
+    // lets it read the index alone).
     public const string EntityFacetOfMatches = $"""
         SELECT CAST(e.id AS TEXT) AS Value, e.name AS Label, e.type AS Type, c.Count
         FROM (SELECT fm.entity_id AS id, COUNT(DISTINCT fm.article_id) AS Count

@@ -5,14 +5,15 @@ using NewsApi.Ingestion;
 
 // dotnet run -c Release --project bench/NewsApi.Bench -- extract [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
-// dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES]
+// dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES [DIR [ROUNDS]]]   (DIR: keep the database there and reuse it; ROUNDS: 30)
 // dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
 // dotnet run -c Release --project bench/NewsApi.Bench -- versions
 return args switch
 {
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
-    ["search", .. var rest] => await SearchBench.RunAsync(rest is [var n] ? int.Parse(n) : 10_000),
+    ["search", .. var rest] when rest.Length <= 3 => await SearchBench.RunAsync(rest is [var n, ..] ? int.Parse(n) : 10_000,
+        rest is [_, var dir, ..] ? dir : null, rest is [_, _, var rounds] ? int.Parse(rounds) : 30),
     ["read", .. var rest] => await ArticleReadBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
     ["corpus", var path, var n, .. var rest] when rest.Length <= 1 => Corpus(path, int.Parse(n), rest is [var terms] ? terms : null),
     ["versions"] => Versions(),
@@ -87,6 +88,6 @@ static int Versions()
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | versions");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | versions");
     return 2;
 }

@@ -52,15 +52,21 @@ internal static class ArticleSql
 
     public const string ListOldestAfter = $"{SelectByDate}\n  AND (a.published_at, a.id) > (@AfterKey, @AfterId)\n{OrderOldest}";
 
-    // Best bm25 first (title hits weigh 5x); only with a search query.
+    // Best bm25 first (title hits weigh 5x); only with a search query. The page is picked first and summarised after:
+    // SQLite computes the result columns of every row before it sorts, so the summary's counts would otherwise run
+    // for every match.
     public const string ListRelevance = $"""
-        SELECT {SummaryColumns}, r.rank AS SortKey
-        FROM articles a
-        JOIN (SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH @Q) r ON r.id = a.id
-        WHERE {Filter}
-          AND (@AfterRank IS NULL OR r.rank > @AfterRank OR (r.rank = @AfterRank AND a.id > @AfterId))
-        ORDER BY r.rank, a.id
-        LIMIT @Take
+        WITH page AS (
+            SELECT a.id, r.rank
+            FROM articles a
+            JOIN (SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH @Q) r ON r.id = a.id
+            WHERE {Filter}
+              AND (@AfterRank IS NULL OR r.rank > @AfterRank OR (r.rank = @AfterRank AND a.id > @AfterId))
+            ORDER BY r.rank, a.id
+            LIMIT @Take)
+        SELECT {SummaryColumns}, p.rank AS SortKey
+        FROM page p JOIN articles a ON a.id = p.id
+        ORDER BY p.rank, a.id
         """;
 
     public const string EntityFacet = $"""
@@ -69,6 +75,20 @@ internal static class ArticleSql
         WHERE {Filter}
         GROUP BY e.id
         ORDER BY Count DESC, e.name COLLATE NOCASE, e.id
+        LIMIT @FacetSize
+        """;
+
+    // With a search query the matches drive the count (the plan above would read every mention in the database),
+    // counting per entity over the mentions of the matching articles (an index on mentions (article_id, entity_id)
+    // lets it read the index alone).
+    public const string EntityFacetOfMatches = $"""
+        SELECT CAST(e.id AS TEXT) AS Value, e.name AS Label, e.type AS Type, c.Count
+        FROM (SELECT fm.entity_id AS id, COUNT(DISTINCT fm.article_id) AS Count
+              FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN mentions fm ON fm.article_id = a.id
+              WHERE articles_fts MATCH @Q AND {Filter}
+              GROUP BY fm.entity_id) c
+        JOIN entities e ON e.id = c.id
+        ORDER BY c.Count DESC, e.name COLLATE NOCASE, e.id
         LIMIT @FacetSize
         """;
 

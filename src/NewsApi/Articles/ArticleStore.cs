@@ -119,7 +119,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
             {
                 var facetSql = facet switch
                 {
-                    ArticleFacet.Entity => ArticleSql.EntityFacet,
+                    ArticleFacet.Entity => filter.Query is null ? ArticleSql.EntityFacet : ArticleSql.EntityFacetOfMatches,
                     ArticleFacet.Source => ArticleSql.SourceFacet,
                     _ => ArticleSql.MonthFacet,
                 };

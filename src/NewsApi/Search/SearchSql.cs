@@ -35,14 +35,17 @@ internal static class SearchSql
         FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN @Ids
         """;
 
+    // The unary + keeps the id list away from FTS5, so the query is matched once and the ids filter its rows (and
+    // only theirs are highlighted). Given `rowid IN`, SQLite runs the whole MATCH again for every id: cheap for a word,
+    // but a prefix (minist*) merges all its terms' postings each time, ~50 ms for 20 ids in 10k articles.
     public const string ArticleHighlights = """
         SELECT f.rowid AS Id, highlight(articles_fts, 0, char(1), char(2)) AS Title,
                highlight(articles_fts, 1, char(1), char(2)) AS Body
-        FROM articles_fts f WHERE articles_fts MATCH @Q AND f.rowid IN @Ids
+        FROM articles_fts f WHERE articles_fts MATCH @Q AND +f.rowid IN @Ids
         """;
 
     public const string QuoteHighlights = """
         SELECT f.rowid AS Id, highlight(quotes_fts, 0, char(1), char(2)) AS Text
-        FROM quotes_fts f WHERE quotes_fts MATCH @Q AND f.rowid IN @Ids
+        FROM quotes_fts f WHERE quotes_fts MATCH @Q AND +f.rowid IN @Ids
         """;
 }

@@ -52,12 +52,18 @@ internal static class EntitySql
 
     // An entity is the same one when its type matches and the name is its name or one of its aliases,
     // or when both carry the same Wikidata id.
+    // Preferred in that order: the Wikidata id, the name, an alias. Three index lookups: written as one WHERE with OR,
+    // SQLite scanned every entity of the type (and its aliases), ~1 ms a name with 3,000 people, so imports slowed as
+    // entities accumulated. CROSS JOIN keeps the alias index as the outer loop (SQLite's planner otherwise starts
+    // from the type index, which matches every entity of the type).
     public const string Match = """
-        SELECT e.id FROM entities e
-        WHERE (@WikidataId IS NOT NULL AND e.wikidata_id = @WikidataId)
-           OR (e.type = @Type AND (e.name = @Name COLLATE NOCASE
-               OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias = @Name)))
-        ORDER BY (e.wikidata_id = @WikidataId) DESC, (e.name = @Name COLLATE NOCASE) DESC, e.id
+        SELECT id FROM (
+            SELECT id, 0 AS preference FROM entities WHERE @WikidataId IS NOT NULL AND wikidata_id = @WikidataId
+            UNION ALL
+            SELECT id, 1 FROM entities WHERE type = @Type AND name = @Name COLLATE NOCASE
+            UNION ALL
+            SELECT e.id, 2 FROM entity_aliases a CROSS JOIN entities e ON e.id = a.entity_id WHERE a.alias = @Name AND e.type = @Type)
+        ORDER BY preference, id
         LIMIT 1
         """;
 

@@ -24,16 +24,29 @@ internal static class QuoteSql
         """;
 
     // Newest article first, then text order within the article; the cursor is (article id, quote id).
-    public const string List = $"""
-        SELECT {Columns}
-        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
-        WHERE (@Speaker IS NULL OR q.speaker_entity_id = @Speaker)
+    const string ListFiltersAndOrder = """
           AND (@Kind IS NULL OR q.kind = @Kind)
           AND (@Article IS NULL OR q.article_id = @Article)
           AND (@Q IS NULL OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @Q))
           AND (@AfterArticle IS NULL OR q.article_id < @AfterArticle OR (q.article_id = @AfterArticle AND q.id > @AfterId))
         ORDER BY q.article_id DESC, q.id ASC
         LIMIT @Take
+        """;
+
+    public const string List = $"""
+        SELECT {Columns}
+        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+        WHERE 1 = 1
+        {ListFiltersAndOrder}
+        """;
+
+    // One speaker's quotes (GET /entities/{id}/quotes): a statement of its own, so SQLite reads them through
+    // ix_quotes_speaker; under "@Speaker IS NULL OR …" it walked every quote newest first until the page was full.
+    public const string ListBySpeaker = $"""
+        SELECT {Columns}
+        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+        WHERE q.speaker_entity_id = @Speaker
+        {ListFiltersAndOrder}
         """;
 
     public const string Insert = """

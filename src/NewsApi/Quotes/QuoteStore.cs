@@ -31,7 +31,8 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
     async Task<Page<Quote>> ListPageAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.List, new
+        var sql = filter.Speaker is null ? QuoteSql.List : QuoteSql.ListBySpeaker;
+        var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(sql, new
         {
             filter.Speaker,
             Kind = filter.Kind is { } kind ? Names.Of(kind) : null,

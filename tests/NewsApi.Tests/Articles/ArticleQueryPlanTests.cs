@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Articles;
 
 namespace NewsApi.Tests.Articles;
@@ -13,13 +11,8 @@ public sealed class ArticleQueryPlanTests(NewsApiFactory factory) : IClassFixtur
         Speaker = (long?)null, Q = (string?)null, AfterKey = "2016-08-17T00:00:00Z", AfterId = 1L, Take = 21,
     };
 
-    async Task<string> PlanAsync(string sql, object parameters)
-    {
-        _ = factory.Server; // the app migrates the database on start
-        await using var connection = new SqliteConnection(factory.ConnectionString);
-        var rows = await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>($"EXPLAIN QUERY PLAN {sql}", parameters);
-        return string.Join("\n", rows.Select(r => r.Detail));
-    }
+    async Task<string> PlanAsync(string sql, object parameters) =>
+        string.Join("\n", await QueryPlans.ExplainAsync(factory, sql, parameters));
 
     [Theory]
     [InlineData(ArticleSql.ListNewestAfter)]

@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Entities;
 
 namespace NewsApi.Tests.Entities;
@@ -10,10 +8,7 @@ public sealed class EntityQueryPlanTests(NewsApiFactory factory) : IClassFixture
     [Fact]
     public async Task MatchingANameOrAlias_SeeksTheNameAndAliasIndexes_AndNeverWalksEveryEntityOfTheType()
     {
-        _ = factory.Server; // the app migrates the database on start
-        await using var connection = new SqliteConnection(factory.ConnectionString);
-        var plan = (await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>($"EXPLAIN QUERY PLAN {EntitySql.Match}",
-            new { WikidataId = (string?)null, Type = "person", Name = "Fischer" })).Select(r => r.Detail).ToList();
+        var plan = await QueryPlans.ExplainAsync(factory, EntitySql.Match, new { WikidataId = (string?)null, Type = "person", Name = "Fischer" });
 
         Assert.Contains(plan, l => l.Contains("ux_entities_type_name (type=? AND name=?)", StringComparison.Ordinal));
         Assert.Contains(plan, l => l.Contains("ix_entity_aliases_alias (alias=?)", StringComparison.Ordinal));

@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Quotes;
 
 namespace NewsApi.Tests.Quotes;
@@ -10,13 +8,10 @@ public sealed class QuoteQueryPlanTests(NewsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ASpeakersQuotes_AreReadThroughTheSpeakerIndex()
     {
-        _ = factory.Server; // the app migrates the database on start
-        await using var connection = new SqliteConnection(factory.ConnectionString);
-        var rows = await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>($"EXPLAIN QUERY PLAN {QuoteSql.ListBySpeaker}", new
+        var plan = await QueryPlans.ExplainAsync(factory, QuoteSql.ListBySpeaker, new
         {
             Speaker = 8L, Kind = (string?)null, Article = (long?)null, Q = (string?)null, AfterArticle = 1L, AfterId = 1L, Take = 21,
         });
-        var plan = rows.Select(r => r.Detail).ToList();
 
         Assert.Contains(plan, l => l.Contains("USING INDEX ix_quotes_speaker (speaker_entity_id=?", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, l => l == "SCAN q" || l.StartsWith("SCAN q ", StringComparison.Ordinal));

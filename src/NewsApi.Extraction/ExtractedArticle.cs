@@ -9,6 +9,13 @@ public enum EntityType { Person, Organization, Location, Other }
 /// <summary>How a quote renders the speaker's words.</summary>
 public enum QuoteKind { Direct, Indirect, Mixed }
 
+/// <summary>
+/// What the attribution reports: a <see cref="Statement"/> is something said or written ("said", "told", "wrote",
+/// "announced", "according to"); a <see cref="Stance"/> is something held ("believes", "wants", "fears", "hopes",
+/// "opposes", "is convinced that"). New values are added at the end; the database holds them as lowercase names.
+/// </summary>
+public enum QuoteAttribution { Statement, Stance }
+
 /// <summary>A half-open span [Start, End) in UTF-16 code units of one field, with the text it covers.</summary>
 public readonly record struct TextSpan(int Start, int End, string Text)
 {
@@ -22,6 +29,12 @@ public sealed record ExtractedParagraph(int Index, int Start, int End);
 public sealed record ExtractedMention(TextField Field, TextSpan Span);
 
 /// <summary>
+/// Where a place is, from the shipped gazetteer: a city carries its GeoNames id; a country its ISO 3166-1 alpha-2
+/// code only (<see cref="GeoNamesId"/> null). Coordinates are WGS84 degrees (a country's are a representative point).
+/// </summary>
+public sealed record ExtractedPlace(string? GeoNamesId, string CountryCode, double Latitude, double Longitude);
+
+/// <summary>
 /// One entity of an article with every mention of it. <see cref="Name"/> is the canonical (longest, earliest)
 /// name; <see cref="Aliases"/> the other names the article uses for it (acronyms, surnames, "also known as").
 /// </summary>
@@ -30,12 +43,14 @@ public sealed record ExtractedEntity(
     EntityType Type,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<ExtractedMention> Mentions,
-    string? WikidataId = null);
+    string? WikidataId = null,
+    ExtractedPlace? Place = null);
 
 /// <summary>
 /// A quote: its content span in the body, the cue that introduces it and who said it.
 /// <see cref="SpeakerEntity"/> indexes <see cref="ExtractedArticle.Entities"/>, or is null when the source is
-/// no entity ("media reports"); <see cref="Speaker"/> is the speaker as written ("he", "Khosravi", "media").
+/// no entity ("media reports", "a diplomat"); <see cref="Speaker"/> is the speaker as written ("he", "Khosravi",
+/// "a diplomat"). <see cref="Attribution"/> tells a statement from a stance.
 /// </summary>
 public sealed record ExtractedQuote(
     QuoteKind Kind,
@@ -43,7 +58,8 @@ public sealed record ExtractedQuote(
     TextSpan Cue,
     TextSpan? Speaker,
     int? SpeakerEntity,
-    int ParagraphIndex);
+    int ParagraphIndex,
+    QuoteAttribution Attribution = QuoteAttribution.Statement);
 
 public sealed record ExtractedArticle(
     string? Dateline,

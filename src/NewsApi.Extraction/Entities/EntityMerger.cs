@@ -70,9 +70,17 @@ internal static class EntityMerger
                 .DistinctBy(m => (m.Field, m.Span.Start, m.Span.End))
                 .ToList();
             var order = ordered[0].Field == TextField.Title ? ordered[0].CharStart : 1_000_000_000 + ordered[0].CharStart;
-            entities.Add((order, new ExtractedEntity(name, ToEntityType(type), aliases, mentionList)));
+            var place = type == NerType.Location ? PlaceOf(group, gazetteer) : null;
+            entities.Add((order, new ExtractedEntity(name, ToEntityType(type), aliases, mentionList, Place: place?.ToExtracted())));
         }
         return entities.OrderBy(e => e.Order).Select(e => e.Entity).ToList();
+    }
+
+    static Place? PlaceOf(List<Candidate> group, Gazetteer gazetteer)
+    {
+        foreach (var m in group)
+            if (gazetteer.PlaceOf(m.Text) is { } place) return place;
+        return null;
     }
 
     static EntityType ToEntityType(NerType t) => t switch

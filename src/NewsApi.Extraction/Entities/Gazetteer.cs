@@ -20,8 +20,14 @@ public enum GazetteerKind : ushort
     Weekday = 512,
 }
 
-/// <summary>A place a location mention can resolve to: a country (Id = ISO alpha-2) or a city (Id = GeoNames id).</summary>
-public sealed record Place(string Id, string Name, bool IsCountry, long Population);
+/// <summary>
+/// A place a location mention can resolve to: a country (Id = ISO alpha-2) or a city (Id = GeoNames id), with the
+/// country it lies in and its coordinates (WGS84 degrees).
+/// </summary>
+public sealed record Place(string Id, string Name, bool IsCountry, long Population, string CountryCode = "", double Latitude = 0, double Longitude = 0)
+{
+    public ExtractedPlace ToExtracted() => new(IsCountry ? null : Id, CountryCode, Latitude, Longitude);
+}
 
 /// <summary>A phrase of the gazetteer found in a token sequence: tokens [Start, End).</summary>
 public readonly record struct GazetteerMatch(int Start, int End, GazetteerKind Kind, Place? Place);
@@ -99,14 +105,21 @@ public sealed class Gazetteer
     {
         var g = new Gazetteer();
         var commonNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var centres = new Dictionary<string, (double Lat, double Lng)>(StringComparer.Ordinal);
         foreach (var f in ReadResource("world-countries.tsv"))
+        {
             if (f.Length >= 2) commonNames[f[0]] = f[1];
+            if (f.Length >= 5 && double.TryParse(f[3], System.Globalization.CultureInfo.InvariantCulture, out var lat)
+                && double.TryParse(f[4], System.Globalization.CultureInfo.InvariantCulture, out var lng))
+                centres[f[0]] = (lat, lng);
+        }
 
         foreach (var f in ReadResource("countries.tsv"))
         {
             var names = f[2].Split('|', StringSplitOptions.RemoveEmptyEntries);
             var canonical = commonNames.GetValueOrDefault(f[0]) ?? names[0];
-            var place = new Place(f[0], canonical, true, 0);
+            var (lat, lng) = centres.GetValueOrDefault(f[0]);
+            var place = new Place(f[0], canonical, true, 0, f[0], lat, lng);
             g.Add(canonical, GazetteerKind.Country, place);
             foreach (var name in names) g.Add(name, GazetteerKind.Country, place);
         }
@@ -125,7 +138,9 @@ public sealed class Gazetteer
             var capital = f[3] == "capital";
             var kind = GazetteerKind.City | (capital ? GazetteerKind.Capital : 0) |
                        (population >= MajorCityPopulation ? GazetteerKind.MajorCity : 0);
-            var place = new Place(f[6], names[0], false, population);
+            var place = new Place(f[6], names[0], false, population, f[1],
+                double.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture));
             foreach (var name in names) g.Add(name, kind, place);
         }
         foreach (var f in ReadResource("first-names.txt")) g.Add(f[0], GazetteerKind.FirstName, null);

@@ -111,6 +111,18 @@ static class CueLexicon
     internal static bool IsCueWord(ReadOnlySpan<char> word) =>
         WordLookup.ContainsKey(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Cue verbs of the speech lexicon that report what someone holds rather than says.</summary>
+    static readonly FrozenSet<string> StanceLemmas = Set(
+        "think", "thinks", "thought", "thinking", "believe", "believes", "believed", "believing", "fear", "fears", "feared",
+        "fearing", "hope", "hopes", "hoped", "hoping", "feel", "feels", "felt", "feeling", "know", "knows", "knew",
+        "expect", "expects", "expected", "expecting", "worry", "worries", "worried", "worrying", "learn", "learns",
+        "learned", "learning", "wonder", "wonders", "wondered", "wondering", "find", "finds", "found", "finding",
+        "show", "shows", "showed", "showing", "shown", "signal", "signals", "signaled", "signalled", "signaling");
+
+    /// <summary>Whether a cue reports a stance (believes, fears, hopes) rather than a statement.</summary>
+    internal static bool IsStanceCue(QuoteDocument doc, CueMatch cue) =>
+        cue.Last == cue.First && (cue.Flags & CueFlags.AccordingTo) == 0 && In(StanceLemmas, doc.Text(cue.First));
+
     static readonly FrozenSet<string> PhraseStarts = Set(
         "made", "make", "makes", "making", "pointed", "point", "points", "pointing", "went", "goes", "go", "going", "was", "is",
         "called", "call", "calls", "calling");

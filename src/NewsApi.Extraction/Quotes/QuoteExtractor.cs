@@ -59,15 +59,17 @@ public sealed class QuoteExtractor
         foreach (var d in drafts)
         {
             var cue = TextSpan.Of(body, doc.Tokens[d.Cue.First].Start, doc.Tokens[d.Cue.Last].End);
+            var attribution = d.Rank == AttributionRank.Stance || CueLexicon.IsStanceCue(doc, d.Cue) ? QuoteAttribution.Stance : QuoteAttribution.Statement;
             if (!d.Speaker.Found)
             {
                 // "the claim that …": a clear cue and content whose holder is not named
-                quotes.Add(new ExtractedQuote(d.Kind, TextSpan.Of(body, d.ContentStart, d.ContentEnd), cue, null, null, doc.ParagraphOf(d.ContentStart)));
+                quotes.Add(new ExtractedQuote(d.Kind, TextSpan.Of(body, d.ContentStart, d.ContentEnd), cue, null, null,
+                    doc.ParagraphOf(d.ContentStart), attribution));
                 continue;
             }
             var (start, end, entity) = resolver.Resolve(doc.Tokens[d.Speaker.First].Start, doc.Tokens[d.Speaker.Last].End, InQuote);
             quotes.Add(new ExtractedQuote(d.Kind, TextSpan.Of(body, d.ContentStart, d.ContentEnd), cue,
-                TextSpan.Of(body, start, end), entity, doc.ParagraphOf(d.ContentStart)));
+                TextSpan.Of(body, start, end), entity, doc.ParagraphOf(d.ContentStart), attribution));
         }
         return quotes;
     }

@@ -32,7 +32,10 @@ static class QuoteEval
         if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return Show(File.ReadAllText(path));
         var dump = Environment.GetEnvironmentVariable("QUOTE_EVAL_DUMP") == "1";
         var extractor = new QuoteExtractor();
-        var recognizer = EntityRecognizer.CreateDefault();
+        var article = ArticleExtractor.CreateDefault();
+        var statements = new Counts();
+        var strict = new Counts();
+        int datelineQuotes = 0, namedJudged = 0, namedRight = 0;
         var overlap = new Counts();
         var half = new Counts();
         var speech = new Counts();
@@ -50,11 +53,22 @@ static class QuoteEval
             var root = json.RootElement;
             var text = root.GetProperty("text").GetString()!;
             var golds = root.GetProperty("quotes").EnumerateArray().Select(ReadGold).ToList();
-            var paragraphs = Paragraphs.Split(text);
-            var entities = recognizer.Recognize("", text, Lead.Parse(text));
+            // the whole pipeline as the API runs it: lead, entities, quotes
             watch.Start();
-            var predicted = extractor.Extract(text, paragraphs, entities);
+            var extracted = article.Extract("", text);
             watch.Stop();
+            var entities = extracted.Entities;
+            var predicted = extracted.Quotes;
+            if (root.TryGetProperty("dateline", out var dateline) && dateline.TryGetProperty("end", out var dlEnd)
+                && dateline.TryGetProperty("city", out var city))
+                datelineQuotes += predicted.Count(q => q.Content.Start < dlEnd.GetInt32() && q.Content.End > city[0].GetInt32());
+            var statementGold = golds.Where(IsStatementCue).ToList();
+            var statementPred = predicted.Where(q => q.Attribution == QuoteAttribution.Statement).ToList();
+            statements.Predicted += statementPred.Count;
+            statements.Gold += statementGold.Count;
+            statements.MatchedPredicted += statementPred.Count(q => statementGold.Any(g => SharedTokens(text, q.Content.Start, q.Content.End, g) > 0));
+            statements.MatchedGold += statementGold.Count(g => statementPred.Any(q => SharedTokens(text, q.Content.Start, q.Content.End, g) > 0));
+            Tally(strict, predicted.Count, golds.Count, MatchStrict(predicted, golds));
             articles++;
             words += text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -99,6 +113,11 @@ static class QuoteEval
                 var right = q.Speaker is { } s && Overlaps(s.Start, s.End, ss, se)
                             || q.SpeakerEntity is { } e && entities[e].Mentions.Any(m => m.Field == TextField.Body && Overlaps(m.Span.Start, m.Span.End, ss, se));
                 if (right) speakerRight++;
+                if (IsName(gold.Speaker))
+                {
+                    namedJudged++;
+                    if (right) namedRight++;
+                }
                 else if (dump) Console.WriteLine($"SPEAKER  gold '{gold.Speaker}' pred '{q.Speaker?.Text}'  | {Clip(q.Content.Text)}");
             }
             if (Environment.GetEnvironmentVariable("QUOTE_EVAL_PRED") is { } predPath)
@@ -114,6 +133,10 @@ static class QuoteEval
         Console.WriteLine($"quotes, overlap one-to-one     {overlap}");
         Console.WriteLine($"  gold with a speech/belief cue or 'according to': {speech}");
         Console.WriteLine($"quotes, token overlap ≥ 0.5    {half}  (one-to-one; shared tokens / longer span)");
+        Console.WriteLine($"statements only (gold: speech cue; predicted: attribution=statement), overlap  {statements}");
+        Console.WriteLine($"strict spans, one-to-one, overlap ≥ 50 % of both spans  {strict}");
+        Console.WriteLine($"quotes that overlap a wire dateline: {datelineQuotes}");
+        Console.WriteLine($"named speaker right {namedRight / (double)Math.Max(1, namedJudged):P1} of {namedJudged} matched quotes whose gold speaker is a name");
         Console.WriteLine($"speaker right {speakerRight / (double)Math.Max(1, speakerJudged):P1} of {speakerJudged} matched quotes with a gold speaker");
         Console.WriteLine($"cue right     {cueRight / (double)Math.Max(1, matched):P1} of {matched} matched quotes");
         Console.WriteLine($"extractor     {watch.Elapsed.TotalMilliseconds / Math.Max(1, articles):F3} ms/article (first pass, includes JIT)");
@@ -151,9 +174,12 @@ static class QuoteEval
     /// <summary>Prints the quotes of one plain-text article, for looking at rules by hand.</summary>
     static int Show(string text)
     {
-        var quotes = new QuoteExtractor().Extract(text, Paragraphs.Split(text), EntityRecognizer.CreateDefault().Recognize("", text, Lead.Parse(text)));
-        foreach (var q in quotes)
-            Console.WriteLine($"{q.ParagraphIndex,3} {q.Kind,-8} [{q.Speaker?.Text}] <{q.Cue.Text}> {q.Content.Text}");
+        var article = ArticleExtractor.CreateDefault().Extract("", text);
+        Console.WriteLine($"dateline [{article.Dateline}] source [{article.Source}]");
+        foreach (var e in article.Entities)
+            Console.WriteLine($"    {e.Type,-12} {e.Name} ({string.Join(", ", e.Aliases)}) ×{e.Mentions.Count}");
+        foreach (var q in article.Quotes)
+            Console.WriteLine($"{q.ParagraphIndex,3} {q.Kind,-8} {q.Attribution,-9} [{q.Speaker?.Text}→{(q.SpeakerEntity is { } e ? article.Entities[e].Name : "-")}] <{q.Cue.Text}> {q.Content.Text}");
         return 0;
     }
 
@@ -172,6 +198,52 @@ static class QuoteEval
     static bool IsSpeechCue(Gold gold) =>
         gold.Cue.Trim() == ":" || gold.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(w => CueLexicon.IsCueWord(w.Trim(':', ',', '.').AsSpan()));
+
+    static readonly HashSet<string> StanceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes",
+        "hoped", "feel", "feels", "felt", "know", "knows", "knew", "expect", "expects", "expected", "worry", "worries",
+        "worried", "want", "wants", "wanted", "find", "finds", "found", "show", "shows", "showed", "learn", "learned",
+        "wonder", "wondered", "estimate", "estimates", "estimated",
+    };
+
+    /// <summary>Gold statements: a speech cue (or "according to", a transcript colon) that is not a belief word.</summary>
+    static bool IsStatementCue(Gold gold) =>
+        IsSpeechCue(gold) && !gold.Cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => StanceWords.Contains(w.Trim(':', ',', '.')));
+
+    /// <summary>A gold speaker written as a name ("Trump", "Hillary Clinton"), not a pronoun or a description.</summary>
+    static bool IsName(string? speaker) =>
+        speaker is { Length: > 1 } s && char.IsUpper(s[0]) && !s.StartsWith("The ", StringComparison.Ordinal)
+        && !new[] { "He", "She", "It", "They", "I", "We" }.Contains(s);
+
+    /// <summary>One-to-one matching where the shared characters are at least half of each span.</summary>
+    static List<(int Pred, int Gold)> MatchStrict(IReadOnlyList<ExtractedQuote> predicted, List<Gold> golds)
+    {
+        var candidates = new List<(int Pred, int Gold, double Ratio)>();
+        for (var p = 0; p < predicted.Count; p++)
+            for (var g = 0; g < golds.Count; g++)
+            {
+                var spans = golds[g].Fragments.Length > 0 ? golds[g].Fragments : [[golds[g].Start, golds[g].End]];
+                int shared = 0, goldLength = 0;
+                foreach (var f in spans)
+                {
+                    goldLength += f[1] - f[0];
+                    shared += Math.Max(0, Math.Min(predicted[p].Content.End, f[1]) - Math.Max(predicted[p].Content.Start, f[0]));
+                }
+                var ratio = Math.Min(shared / (double)Math.Max(1, predicted[p].Content.Length), shared / (double)Math.Max(1, goldLength));
+                if (ratio >= 0.5) candidates.Add((p, g, ratio));
+            }
+        var usedP = new HashSet<int>();
+        var usedG = new HashSet<int>();
+        var pairs = new List<(int, int)>();
+        foreach (var (p, g, _) in candidates.OrderByDescending(c => c.Ratio))
+            if (!usedP.Contains(p) && usedG.Add(g))
+            {
+                usedP.Add(p);
+                pairs.Add((p, g));
+            }
+        return pairs;
+    }
 
     static string KindName(QuoteKind kind) => kind.ToString().ToLowerInvariant();
 

@@ -27,10 +27,10 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
 
-        var paragraphs = Paragraphs.Split(body);
-        var lead = Lead.Parse(body);
-        var entities = _entities.Recognize(title, body, lead);
-        var quotes = _quotes.Extract(body, paragraphs, entities);
-        return new ExtractedArticle(lead.Dateline?.Text, lead.Source?.Text, paragraphs, entities, quotes, Version);
+        var document = NewsDocument.Read(title, body);
+        var entities = _entities.Recognize(document);
+        var quotes = _quotes.Extract(document, entities);
+        var lead = document.Lead;
+        return new ExtractedArticle(lead.Dateline?.Text, lead.Source?.Text, document.Paragraphs, entities, quotes, Version);
     }
 }

@@ -143,7 +143,8 @@ internal static class EntityMerger
     static string DisplayName(Candidate m, Gazetteer gazetteer)
     {
         var text = m.Text;
-        if (!IsAllCaps(text) || text.Length <= 4 && m.Origin != Origin.Lead) return text;
+        // an agency or any other non-place keeps its casing ("AP", "EFE"): only a place is re-cased
+        if (!IsAllCaps(text) || m.Type != NerType.Location && (text.Length <= 4 || m.Origin == Origin.Lead)) return text;
         // "TEHRAN" in a dateline or an all-caps headline: the gazetteer's spelling, else title case.
         if (m.Type == NerType.Location && gazetteer.PlaceOf(text) is { } place && place.Name.Equals(text, StringComparison.OrdinalIgnoreCase))
             return place.Name;

@@ -53,9 +53,15 @@ public sealed class EntityRecognizer
 
     public IReadOnlyList<ExtractedEntity> Recognize(string title, string body, Lead lead)
     {
-        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(lead);
+        return Recognize(NewsDocument.Of(title, body, Paragraphs.Split(body), lead));
+    }
+
+    /// <summary>Entities of a document read once (<see cref="NewsDocument.Read"/>).</summary>
+    public IReadOnlyList<ExtractedEntity> Recognize(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var (title, body, lead) = (document.Title, document.Body, document.Lead);
 
         var bodyDoc = new NerDocument(body, _gazetteer);
         var spans = Tag(TextField.Body, bodyDoc);
@@ -63,7 +69,12 @@ public sealed class EntityRecognizer
         {
             if (lead.Dateline is { } dateline) SpanRules.ForceSpan(TextField.Body, bodyDoc, dateline, NerType.Location, spans);
             if (lead.Source is { } source) SpanRules.ForceSpan(TextField.Body, bodyDoc, source, NerType.Organization, spans);
+            // a byline names the reporter, not a person of the story
+            if (lead.Byline is { } byline) spans.RemoveAll(c => c.CharStart < byline.End && byline.Start < c.CharEnd);
             SpanRules.Clean(spans, _options.KeepDemonyms);
+            NameRules.TrimFunctionWords(spans);
+            NameRules.JoinParticles(spans);
+            NameRules.MarkAgencies(TextField.Body, bodyDoc, spans);
             if (_options.GazetteerLocations) SpanRules.AddGazetteerLocations(TextField.Body, bodyDoc, spans);
             SpanRules.ExtendBroadcasters(bodyDoc, spans);
             SpanRules.AddDesignations(TextField.Body, bodyDoc, spans);
@@ -81,6 +92,8 @@ public sealed class EntityRecognizer
             if (_options.Rules)
             {
                 SpanRules.Clean(titleSpans, _options.KeepDemonyms);
+                NameRules.TrimFunctionWords(titleSpans);
+                NameRules.JoinParticles(titleSpans);
                 SpanRules.Propagate(TextField.Title, titleDoc, spans, titleSpans);
                 if (_options.GazetteerLocations) SpanRules.AddGazetteerLocations(TextField.Title, titleDoc, titleSpans);
             }

@@ -18,6 +18,7 @@ public enum GazetteerKind : ushort
     PersonTitle = 128,
     Month = 256,
     Weekday = 512,
+    Agency = 1024,
 }
 
 /// <summary>
@@ -148,6 +149,7 @@ public sealed class Gazetteer
         foreach (var w in PersonTitles) g.Add(w, GazetteerKind.PersonTitle, null);
         foreach (var w in Months) g.Add(w, GazetteerKind.Month, null);
         foreach (var w in Weekdays) g.Add(w, GazetteerKind.Weekday, null);
+        foreach (var w in Agencies.All) g.Add(w, GazetteerKind.Agency, null);
         return g;
     }
 

@@ -1,3 +1,5 @@
+using NewsApi.Extraction.Text;
+
 namespace NewsApi.Extraction.Quotes;
 
 enum TokenKind : byte { Word, Punct, Mark, Open, Close }
@@ -49,15 +51,14 @@ sealed class QuoteDocument
     public readonly List<Token> Tokens = new(1024);
     public readonly List<QuoteRegion> Regions = new(32);
     public readonly List<Sentence> Sentences = new(64);
-    readonly List<(int Start, int End)> _sentenceRanges = new(16);
     public CueMatch[] CueCache = new CueMatch[1024];
     public bool[] CueKnown = new bool[1024];
 
-    public static QuoteDocument Rent(string body, IReadOnlyList<ExtractedParagraph> paragraphs)
+    public static QuoteDocument Rent(NewsDocument source)
     {
         var doc = s_cached ?? new QuoteDocument();
         s_cached = null;
-        doc.Load(body, paragraphs);
+        doc.Load(source);
         return doc;
     }
 
@@ -68,33 +69,28 @@ sealed class QuoteDocument
         s_cached = doc;
     }
 
-    void Load(string body, IReadOnlyList<ExtractedParagraph> paragraphs)
+    // Tokens cover the document's sentences only, so nothing in the lead (dateline, agency, byline) can be part of
+    // a quote or name a speaker.
+    void Load(NewsDocument source)
     {
-        Body = body;
-        Paragraphs = paragraphs;
+        Body = source.Body;
+        Paragraphs = source.Paragraphs;
         Tokens.Clear();
         Regions.Clear();
         Sentences.Clear();
-        foreach (var p in paragraphs)
+        foreach (var (start, end, paragraph) in source.Sentences)
         {
-            var first = Tokens.Count;
-            QuoteTokenizer.Tokenize(body, p.Start, p.End, Tokens);
-            _sentenceRanges.Clear();
-            NewsApi.Extraction.Text.Sentences.Split(body, p.Start, p.End, _sentenceRanges);
-            var t = first;
-            foreach (var (start, end) in _sentenceRanges)
+            var t = Tokens.Count;
+            QuoteTokenizer.Tokenize(Body, start, end, Tokens);
+            var s = new Sentence { Start = start, End = end, FirstToken = t, Paragraph = paragraph };
+            for (; t < Tokens.Count; t++)
             {
-                var s = new Sentence { Start = start, End = end, FirstToken = t, Paragraph = p.Index };
-                while (t < Tokens.Count && Tokens[t].Start < end)
-                {
-                    var token = Tokens[t];
-                    token.Sentence = Sentences.Count;
-                    Tokens[t] = token;
-                    t++;
-                }
-                s.EndToken = t;
-                Sentences.Add(s);
+                var token = Tokens[t];
+                token.Sentence = Sentences.Count;
+                Tokens[t] = token;
             }
+            s.EndToken = t;
+            Sentences.Add(s);
         }
         QuoteMarks.Pair(this);
         if (CueCache.Length < Tokens.Count)

@@ -1,3 +1,5 @@
+using NewsApi.Extraction.Text;
+
 namespace NewsApi.Extraction.Quotes;
 
 /// <summary>Finds direct, indirect and mixed quotes and attributes each to its speaker.</summary>
@@ -9,8 +11,15 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(paragraphs);
+        return Extract(NewsDocument.Of("", body, paragraphs, Lead.Parse(body)), entities);
+    }
+
+    /// <summary>Quotes of a document read once (<see cref="NewsDocument.Read"/>), in text order.</summary>
+    public IReadOnlyList<ExtractedQuote> Extract(NewsDocument document, IReadOnlyList<ExtractedEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
-        var doc = QuoteDocument.Rent(body, paragraphs);
+        var doc = QuoteDocument.Rent(document);
         try
         {
             var drafts = new List<QuoteDraft>();
@@ -19,6 +28,7 @@ public sealed class QuoteExtractor
             ReportedSpeech.Find(doc, drafts);
             FloatingQuotes.Find(doc, drafts);
             Stances.Find(doc, drafts);
+            ContentRules.Apply(doc, drafts);
             return Build(doc, Deduplicate(drafts), entities);
         }
         finally

@@ -1,0 +1,109 @@
+using NewsApi.Extraction.Text;
+
+namespace NewsApi.Extraction.Entities;
+
+/// <summary>
+/// Rules about what a name is, applied to the tagger's spans: a name never starts or ends with a function word and
+/// is never only lower-case words ("interior ministry", "of"); names keep their inner particles ("Horn of Africa",
+/// "Rubén del Campo", "Federation of Dutch Trade Unions"); news agencies are organisations.
+/// </summary>
+internal static class NameRules
+{
+    /// <summary>Trims function words off the ends of spans and drops spans with no capitalised word.</summary>
+    public static void TrimFunctionWords(List<Candidate> spans)
+    {
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            var c = spans[k];
+            var d = c.Doc;
+            while (c.TokenCount > 1 && IsFunctionWord(d, c.Start)) c.Start++;
+            while (c.TokenCount > 1 && (IsFunctionWord(d, c.End - 1) || IsParticle(d, c.End - 1) || IsPunctuation(d, c.End - 1))) c.End--;
+            if (!HasCapital(d, c.Start, c.End) || c.TokenCount == 1 && (IsFunctionWord(d, c.Start) || IsParticle(d, c.Start)))
+                spans.RemoveAt(k);
+            else if (IsPageFurniture(d, c.Start, c.End))
+                spans.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
+    /// Joins two names separated only by a particle and capitalised words: "Horn" of "Africa", "Rubén" del "Campo",
+    /// "Federation" of Dutch "Trade Unions". A person before "of" keeps apart ("John Cornyn of Texas").
+    /// </summary>
+    public static void JoinParticles(List<Candidate> spans)
+    {
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var k = 0; k + 1 < spans.Count; k++)
+        {
+            var left = spans[k];
+            var right = spans[k + 1];
+            if (left.Doc != right.Doc || right.Start <= left.End) continue;
+            var d = left.Doc;
+            var gap = right.Start - left.End;
+            if (gap > 3 || !IsParticle(d, left.End) && !IsFunctionWordOf(d, left.End)) continue;
+            var ofLike = IsFunctionWordOf(d, left.End);
+            if (ofLike && left.Type == NerType.Person) continue;
+            var ok = true;
+            for (var i = left.End + 1; i < right.Start && ok; i++)
+                ok = (d.Flags[i] & NerDocument.InitialCapital) != 0 || IsParticle(d, i);
+            if (!ok || SameLine(d, left.End - 1, right.Start) is false) continue;
+            var orgHead = false;
+            for (var i = left.Start; i < right.End; i++)
+                if ((d.GazetteerKinds[i] & GazetteerKind.OrganizationHead) != 0) orgHead = true;
+            left.Type = orgHead ? NerType.Organization
+                : left.Type == NerType.Person || right.Type == NerType.Person && !ofLike ? NerType.Person
+                : right.Type == NerType.Location ? NerType.Location
+                : left.Type == NerType.Misc ? right.Type : left.Type;
+            left.End = right.End;
+            spans.RemoveAt(k + 1);
+            k--;
+        }
+    }
+
+    /// <summary>News agencies as written ("AP", "EFE", "Reuters") are organisations wherever they appear.</summary>
+    public static void MarkAgencies(TextField field, NerDocument d, List<Candidate> spans)
+    {
+        foreach (var m in d.Gazetteer)
+        {
+            if ((m.Kind & GazetteerKind.Agency) == 0) continue;
+            var text = d.Text.AsSpan(d.Tokens[m.Start].Start, d.Tokens[m.End - 1].End - d.Tokens[m.Start].Start);
+            if (!Agencies.IsAgency(text)) continue; // case matters: "ap", "Trend"
+            var exact = spans.Find(c => c.Start == m.Start && c.End == m.End);
+            if (exact is not null)
+            {
+                exact.Type = NerType.Organization;
+                continue;
+            }
+            if (spans.Exists(c => c.Overlaps(m.Start, m.End))) continue;
+            var acronym = text.Length >= 3 && !text.ContainsAnyExcept(Upper);
+            if (acronym || m.End - m.Start > 1) spans.Add(new Candidate(field, d, m.Start, m.End, NerType.Organization, Origin.Gazetteer));
+        }
+    }
+
+    static readonly System.Buffers.SearchValues<char> Upper = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZČ");
+
+    static bool? SameLine(NerDocument d, int a, int b)
+    {
+        for (var i = a + 1; i <= b; i++)
+            if (d.Tokens[i].LineStart) return false;
+        return true;
+    }
+
+    static bool HasCapital(NerDocument d, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if ((d.Flags[i] & NerDocument.InitialCapital) != 0 || (d.Flags[i] & NerDocument.AllCaps) != 0) return true;
+        return false;
+    }
+
+    static bool IsPunctuation(NerDocument d, int i) => (d.Flags[i] & NerDocument.Punctuation) != 0;
+
+    static bool IsFunctionWord(NerDocument d, int i) => Lexicon.IsFunctionWord(d.Tokens[i].In(d.Text)) && (d.Flags[i] & NerDocument.AllCaps) == 0;
+
+    static bool IsFunctionWordOf(NerDocument d, int i) => d.Tokens[i].In(d.Text) is "of" or "for";
+
+    static bool IsParticle(NerDocument d, int i) => Lexicon.IsNameParticle(d.Tokens[i].In(d.Text));
+
+    /// <summary>"Article continued below", "Story continues": a line-opening capital followed only by lower-case words.</summary>
+    static bool IsPageFurniture(NerDocument d, int start, int end) =>
+        end - start >= 2 && Lexicon.IsPageFurniture(d.Text.AsSpan(d.Tokens[start].Start, d.Tokens[end - 1].End - d.Tokens[start].Start));
+}

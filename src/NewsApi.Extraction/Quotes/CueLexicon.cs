@@ -123,6 +123,17 @@ static class CueLexicon
     internal static bool IsStanceCue(QuoteDocument doc, CueMatch cue) =>
         cue.Last == cue.First && (cue.Flags & CueFlags.AccordingTo) == 0 && In(StanceLemmas, doc.Text(cue.First));
 
+    /// <summary>
+    /// Whether a cue reports words said or written: a verb of the speech lexicon that is no belief word, or a noun of
+    /// speech ("his claim that", "her remarks about"), "according to" or a cue phrase ("made it clear").
+    /// </summary>
+    internal static bool IsStatementCue(QuoteDocument doc, CueMatch cue)
+    {
+        if (cue.Last > cue.First || (cue.Flags & CueFlags.AccordingTo) != 0) return true;
+        var word = doc.Text(cue.First);
+        return !In(StanceLemmas, word) && (WordLookup.ContainsKey(word) || Stances.IsSpeechNoun(word));
+    }
+
     static readonly FrozenSet<string> PhraseStarts = Set(
         "made", "make", "makes", "making", "pointed", "point", "points", "pointing", "went", "goes", "go", "going", "was", "is",
         "called", "call", "calls", "calling");

@@ -69,7 +69,8 @@ public sealed class QuoteExtractor
         foreach (var d in drafts)
         {
             var cue = TextSpan.Of(body, doc.Tokens[d.Cue.First].Start, doc.Tokens[d.Cue.Last].End);
-            var attribution = d.Rank == AttributionRank.Stance || CueLexicon.IsStanceCue(doc, d.Cue) ? QuoteAttribution.Stance : QuoteAttribution.Statement;
+            var attribution = CueLexicon.IsStanceCue(doc, d.Cue) || d.Rank == AttributionRank.Stance && !CueLexicon.IsStatementCue(doc, d.Cue)
+                ? QuoteAttribution.Stance : QuoteAttribution.Statement;
             if (!d.Speaker.Found)
             {
                 // "the claim that …": a clear cue and content whose holder is not named

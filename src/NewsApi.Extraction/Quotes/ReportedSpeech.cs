@@ -24,7 +24,9 @@ static class ReportedSpeech
                 i = cue.Last;
                 var (speaker, inverted) = FindSpeaker(doc, sentence, cue, mainSubject);
                 if (!speaker.Found) continue;
-                if (!inverted && (cue.Flags & CueFlags.AccordingTo) == 0 && cue.Form != CueForm.Ing && !mainSubject.Found)
+                // a relative clause ("…, who asked not to be named, said") has its own subject, not the sentence's
+                if (!inverted && (cue.Flags & CueFlags.AccordingTo) == 0 && cue.Form != CueForm.Ing && !mainSubject.Found
+                    && !IsRelativePronoun(doc, speaker))
                     mainSubject = speaker;
                 if (SpeakerPhrases.IsFirstPerson(doc.Text(speaker.Last))) continue;
                 var after = (inverted || (cue.Flags & CueFlags.AccordingTo) != 0 ? Math.Max(speaker.Last, cue.Last) : cue.Last) + 1;
@@ -76,6 +78,9 @@ static class ReportedSpeech
             return (mainSubject.Found ? mainSubject : MainSubject(doc, sentence, j), false);
         return (SpeakerPhrases.Left(doc, j, sentence.FirstToken), false);
     }
+
+    static bool IsRelativePronoun(QuoteDocument doc, Phrase speaker) =>
+        speaker.First == speaker.Last && (doc.Is(speaker.First, "who") || doc.Is(speaker.First, "which") || doc.Is(speaker.First, "that"));
 
     static bool IsProgressive(QuoteDocument doc, int p)
     {

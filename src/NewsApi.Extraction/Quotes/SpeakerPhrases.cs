@@ -134,6 +134,8 @@ static class SpeakerPhrases
             if (!doc.IsPunct(p, ',')) continue;
             if (p + 1 >= comma || !doc.IsWord(p + 1)) return false;
             if (p - 1 < floor || !doc.IsWord(p - 1)) return false;
+            // "A diplomat familiar with the talks, who asked not to be named, said": a relative clause about the subject
+            if ((doc.Is(p + 1, "who") || doc.Is(p + 1, "whose")) && !IsStopWord(doc.Text(p - 1))) { before = p - 1; return true; }
             // "A lawyer for the outlets, David Schulz, said": the name in apposition is the speaker
             if (IsNameRun(doc, p + 1, comma - 1) && !doc.IsCapitalized(p - 1)) { before = comma - 1; return true; }
             var first = doc.Text(p + 1);
@@ -168,8 +170,37 @@ static class SpeakerPhrases
         return false;
     }
 
-    /// <summary>The subject noun phrase ending at token <paramref name="last"/>, reading leftwards.</summary>
+    /// <summary>
+    /// The subject noun phrase ending at token <paramref name="last"/>, reading leftwards, with the prepositional
+    /// phrases that qualify a common noun: "officials in Ankara", "a diplomat familiar with the talks", "traders in
+    /// London" (the speaker is the official, not the place).
+    /// </summary>
     public static Phrase Left(QuoteDocument doc, int last, int floor)
+    {
+        var phrase = NounPhraseLeft(doc, last, floor);
+        for (var steps = 0; phrase.Found && steps < 2; steps++)
+        {
+            var p = phrase.First - 1;
+            if (!(p - 1 >= floor && doc.IsWord(p) && Lexicon.In(QualifyingPrepositions, doc.Text(p)) && doc.IsWord(p - 1))) break;
+            var w = doc.Text(p - 1);
+            if (IsStopWord(w) || IsPronoun(w) || IsFirstPerson(w) || IsPossessive(w) || LooksVerbal(w)) break;
+            // "Smith of the Treasury" is a named person; only a common noun (or adjective) is qualified this way
+            if (doc.IsCapitalized(p - 1) && !IsSentenceStartNoun(doc, p - 1)) break;
+            var head = NounPhraseLeft(doc, p - 1, floor);
+            if (!head.Found) break;
+            phrase = new(head.First, phrase.Last);
+        }
+        return phrase;
+    }
+
+    static readonly FrozenSet<string> QualifyingPrepositions = Lexicon.Set("in", "with", "at", "from", "close", "near", "inside", "within");
+
+    // "Officials in Ankara said": a capitalised plural common noun opening the sentence
+    static bool IsSentenceStartNoun(QuoteDocument doc, int i) =>
+        doc.Sentences[doc.Tokens[i].Sentence].FirstToken == i && doc.Text(i) is var w && w.Length > 3 && w[^1] == 's'
+        && !IsNamePart(doc, i + 1);
+
+    static Phrase NounPhraseLeft(QuoteDocument doc, int last, int floor)
     {
         if (last < floor || !doc.IsWord(last)) return Phrase.None;
         var word = doc.Text(last);

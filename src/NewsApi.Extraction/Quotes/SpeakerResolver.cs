@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Quotes;
 
@@ -17,6 +18,10 @@ sealed class SpeakerResolver
         "party", "court", "board", "commission", "bank", "firm", "administration", "website", "outlet", "broadcaster",
         "magazine", "daily", "service", "army", "military", "police", "union", "institute", "center", "centre",
         "foundation", "association", "federation", "parliament", "senate", "house", "team", "club", "university");
+    static readonly FrozenSet<string> GenericOrganizationNouns = CueLexicon.Set(
+        "agency", "company", "firm", "group", "organization", "organisation", "network", "broadcaster", "channel",
+        "newspaper", "paper", "magazine", "outlet", "website", "station", "bank", "union", "institute", "foundation",
+        "association", "federation", "club", "team", "campaign");
     static readonly FrozenSet<string> Female = CueLexicon.Set("she", "mrs.", "ms.", "miss", "queen", "lady", "princess", "spokeswoman", "chairwoman", "congresswoman");
     static readonly FrozenSet<string> Male = CueLexicon.Set("he", "mr.", "sir", "king", "lord", "prince", "spokesman", "chairman", "congressman");
 
@@ -49,12 +54,17 @@ sealed class SpeakerResolver
     /// <summary>Narrows a name phrase to the entity mention at its head and returns both (phrase unchanged when no mention).</summary>
     public (int Start, int End, int? Entity) Resolve(int start, int end, Func<int, bool> inQuote)
     {
+        // The entity is named in the phrase's head, before any qualifying preposition ("officials in Ankara"):
+        // a place there is where the source is, not who.
+        var headEnd = HeadEnd(start, end);
         var head = -1;
         for (var i = 0; i < _mentions.Count; i++)
         {
             var (ms, me, e) = _mentions[i];
-            if (ms >= end) break;
+            if (ms >= headEnd) break;
             if (me <= start) continue;
+            // "Kenya's interior ministry": the possessor is not the speaker
+            if (me < headEnd && IsPossessor(me)) continue;
             if (head < 0 || me > _mentions[head].End || me == _mentions[head].End && IsBetterType(e, _mentions[head].Entity)) head = i;
         }
         if (head >= 0)
@@ -64,6 +74,7 @@ sealed class SpeakerResolver
             Remember(e, default);
             return narrowed ? (ms, me, e) : (start, end, e);
         }
+        if (headEnd < end) return (start, end, null);
         var words = _doc.Body.AsSpan(start, end - start);
         // "She’s so frustrated that …": the speaker is the pronoun without its contracted auxiliary
         var apostrophe = words.IndexOfAny('\'', '’');
@@ -92,6 +103,22 @@ sealed class SpeakerResolver
         }
         if (entity is { } found) _spoke[found] = true;
         return (start, end, entity);
+    }
+
+    int HeadEnd(int start, int end)
+    {
+        for (var t = _doc.TokenAt(start) + 1; t < _doc.Tokens.Count && _doc.Tokens[t].Start < end; t++)
+            if (_doc.IsWord(t) && !_doc.IsCapitalized(t) && CueLexicon.In(HeadEnders, _doc.Text(t))) return _doc.Tokens[t].Start;
+        return end;
+    }
+
+    static readonly FrozenSet<string> HeadEnders = CueLexicon.Set("in", "with", "at", "from", "close", "near", "inside", "within", "familiar");
+
+    bool IsPossessor(int mentionEnd)
+    {
+        var body = _doc.Body;
+        return mentionEnd + 1 < body.Length && body[mentionEnd] is '\'' or '’' && body[mentionEnd + 1] is 's' or 'S'
+               && (mentionEnd + 2 == body.Length || !char.IsLetter(body[mentionEnd + 2]));
     }
 
     /// <summary>"Smith, who said …": the entity mentioned just before the comma.</summary>
@@ -138,8 +165,10 @@ sealed class SpeakerResolver
         {
             var (ms, me, e) = _mentions[i];
             if (ms >= before || _entities[e].Type != EntityType.Organization || inQuote(ms)) continue;
-            if (headNoun.IsEmpty || NamedBy(e, me, headNoun)) return e;
-            nearest ??= e;
+            if (headNoun.IsEmpty ? !Agencies.IsAgency(_entities[e].Name) : NamedBy(e, me, headNoun)) return e;
+            // "the company" may be the nearest organisation of another name; "the government" is not just any
+            // organisation, and a news agency credited for the story is never the actor
+            if (CueLexicon.In(GenericOrganizationNouns, headNoun) && !Agencies.IsAgency(_entities[e].Name)) nearest ??= e;
         }
         return nearest;
     }

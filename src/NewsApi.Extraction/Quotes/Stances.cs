@@ -148,6 +148,8 @@ static class Stances
         "assertion", "argument", "promise", "pledge", "warning", "charge", "accusation", "complaint", "view", "views",
         "position", "stance", "vision", "plea", "call", "demand", "denial", "admission");
 
+    public static bool IsSpeechNoun(ReadOnlySpan<char> word) => CueLexicon.In(SpeechNouns, word);
+
     /// <summary>Adjectives of stance after a copula: "critical of", "worried about", "confident that".</summary>
     static readonly FrozenSet<string> Adjectives = CueLexicon.Set(
         "critical", "supportive", "skeptical", "sceptical", "wary", "worried", "concerned", "confident", "optimistic",

@@ -79,6 +79,7 @@ public sealed class EntityRecognizer
             SpanRules.ExtendBroadcasters(bodyDoc, spans);
             SpanRules.AddDesignations(TextField.Body, bodyDoc, spans);
             SpanRules.LinkAcronyms(TextField.Body, bodyDoc, spans);
+            NameRules.LinkBracketedAcronyms(TextField.Body, bodyDoc, spans);
             SpanRules.LinkAlsoKnownAs(TextField.Body, bodyDoc, spans);
             if (_options.Consistency) SpanRules.Propagate(TextField.Body, bodyDoc, spans.ToList(), spans);
         }

@@ -59,6 +59,31 @@ internal static class NameRules
         }
     }
 
+    /// <summary>
+    /// "Federation of Dutch Trade Unions (FNV)": an acronym in brackets right after an organisation names it, whatever
+    /// language its letters come from (the initials rule in <see cref="SpanRules.LinkAcronyms"/> covers the rest).
+    /// </summary>
+    public static void LinkBracketedAcronyms(TextField field, NerDocument d, List<Candidate> spans)
+    {
+        foreach (var org in spans.ToList())
+        {
+            var open = org.End;
+            if (org.Type != NerType.Organization || org.TokenCount < 2 || open + 2 >= d.Count) continue;
+            if (d.Text[d.Tokens[open].Start] != '(' || d.Text[d.Tokens[open + 2].Start] != ')') continue;
+            var a = open + 1;
+            if ((d.Flags[a] & NerDocument.Acronym) == 0 && (d.Flags[a] & NerDocument.AllCaps) == 0) continue;
+            var acronym = spans.Find(c => c.Overlaps(a, a + 1));
+            if (acronym is null)
+            {
+                acronym = new Candidate(field, d, a, a + 1, NerType.Organization, Origin.Alias);
+                spans.Add(acronym);
+            }
+            else if (acronym.Start != a || acronym.End != a + 1 || acronym.SameAs is not null) continue;
+            acronym.Type = NerType.Organization;
+            acronym.SameAs = org;
+        }
+    }
+
     /// <summary>News agencies as written ("AP", "EFE", "Reuters") are organisations wherever they appear.</summary>
     public static void MarkAgencies(TextField field, NerDocument d, List<Candidate> spans)
     {

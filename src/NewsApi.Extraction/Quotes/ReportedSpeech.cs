@@ -125,6 +125,7 @@ static class ReportedSpeech
         }
         var start = -1;
         var minWords = 2;
+        var clauseStart = k; // after the addressee: "told reporters the road would stay closed"
         for (var steps = 0; k < end && steps < 12; k++, steps++)
         {
             var token = doc.Tokens[k];
@@ -134,7 +135,7 @@ static class ReportedSpeech
             if (doc.IsPunct(k, ',') && k + 1 < end && doc.Tokens[k + 1].Kind == TokenKind.Open) { start = k + 1; break; }
             if (k > k0 && doc.IsPunct(k, ',') && doc.IsCapitalized(k - 1) && (doc.IsCapitalized(k + 1) || doc.Is(k + 1, "that"))) continue;
             if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
-            if (k == k0 && (!ClauseEvidence.IsAdjunctStart(doc, k) || (cue.Flags & CueFlags.Complement) != 0 && doc.Is(k, "to")))
+            if (k == clauseStart && (!ClauseEvidence.IsAdjunctStart(doc, k) || (cue.Flags & CueFlags.Complement) != 0 && doc.Is(k, "to")))
             {
                 if (CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
                 if ((cue.Flags & CueFlags.ZeroThat) != 0 && !doc.Is(k, "to") && Clause(doc, sentence, k, 3, out last)
@@ -147,7 +148,7 @@ static class ReportedSpeech
                 start = k;
                 break;
             }
-            if (k == k0 && doc.Is(k, "to") && !doc.IsWord(k + 1)) return false;
+            if (k == clauseStart && doc.Is(k, "to") && !doc.IsWord(k + 1)) return false;
         }
         if (start < 0 || start >= end) return false;
         first = start;

@@ -181,6 +181,7 @@ static class SpeakerPhrases
         for (var steps = 0; phrase.Found && steps < 2; steps++)
         {
             var p = phrase.First - 1;
+            if (doc.Is(p, "to") && (doc.Is(p - 1, "close") || doc.Is(p - 1, "near") || doc.Is(p - 1, "next"))) p--;
             if (!(p - 1 >= floor && doc.IsWord(p) && Lexicon.In(QualifyingPrepositions, doc.Text(p)) && doc.IsWord(p - 1))) break;
             var w = doc.Text(p - 1);
             if (IsStopWord(w) || IsPronoun(w) || IsFirstPerson(w) || IsPossessive(w) || LooksVerbal(w)) break;

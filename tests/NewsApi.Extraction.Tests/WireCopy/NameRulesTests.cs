@@ -1,0 +1,75 @@
+namespace NewsApi.Extraction.Tests.WireCopy;
+
+using static WireCopyKit;
+
+public class NameRulesTests
+{
+    [Theory]
+    [InlineData("Locust swarms are spreading across the Horn of Africa, the agency warned on Monday.", "Horn of Africa", EntityType.Location)]
+    [InlineData("The strike was called by the Federation of Dutch Trade Unions (FNV) on Friday.", "Federation of Dutch Trade Unions", EntityType.Organization)]
+    [InlineData("\"We will stay open,\" said Lucía del Valle, who runs the shelter.", "Lucía del Valle", EntityType.Person)]
+    [InlineData("The painting was sold to Pieter van der Berg at auction last week.", "Pieter van der Berg", EntityType.Person)]
+    public void Extract_NameWithInnerParticle_StaysOneEntity(string body, string name, EntityType type)
+    {
+        var article = Extract(body);
+
+        var entity = Assert.Single(article.Entities, e => e.Name == name);
+        Assert.Equal(type, entity.Type);
+    }
+
+    [Fact]
+    public void Extract_AcronymDefinedOrganisation_IsOneOrganisationWithItsAcronym()
+    {
+        var article = Extract("The strike was called by the Federation of Dutch Trade Unions (FNV). The FNV said talks had failed.");
+
+        var entity = Assert.Single(article.Entities, e => e.Type == EntityType.Organization && e.Name.StartsWith("Federation", StringComparison.Ordinal));
+        Assert.Contains("FNV", entity.Aliases);
+        Assert.DoesNotContain(article.Entities, e => e.Name == "Trade Unions");
+    }
+
+    [Fact]
+    public void Extract_PersonOfAPlace_StaysTwoEntities()
+    {
+        var article = Extract("The bill was introduced by Senator Martha Quinlan of Oregon on Wednesday.");
+
+        Assert.Contains(article.Entities, e => e is { Name: "Martha Quinlan", Type: EntityType.Person });
+        Assert.Contains(article.Entities, e => e is { Name: "Oregon", Type: EntityType.Location });
+    }
+
+    [Theory]
+    [InlineData("The interior ministry said on Monday that the curfew would be lifted.")]
+    [InlineData("Article continued below\n\nThe harbour reopened on Tuesday.")]
+    public void Extract_GenericLowerCaseHeadsAndPageFurniture_AreNoEntities(string body)
+    {
+        var article = Extract(body);
+
+        Assert.DoesNotContain(article.Entities, e => e.Name.Contains("ministry", StringComparison.Ordinal) || e.Name.Contains("continued", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NoEntityNameStartsOrEndsWithAFunctionWord()
+    {
+        var article = Extract("Officials of the Bank of Portugal met members of Parliament and leaders of Congress in Lisbon.");
+
+        foreach (var e in article.Entities)
+        {
+            var words = e.Name.Split(' ');
+            Assert.False(Lexicon.IsFunctionWord(words[0]) && words[0] != "The", $"'{e.Name}' starts with a function word");
+            Assert.False(Lexicon.IsFunctionWord(words[^1]), $"'{e.Name}' ends with a function word");
+        }
+    }
+
+    [Fact]
+    public void Extract_GazetteerPlace_CarriesCoordinatesAndIds()
+    {
+        var article = Extract("Flooding closed schools in Nairobi and across Kenya on Monday.");
+
+        var city = Assert.Single(article.Entities, e => e.Name == "Nairobi");
+        Assert.NotNull(city.Place?.GeoNamesId);
+        Assert.Equal("KE", city.Place!.CountryCode);
+        Assert.InRange(city.Place.Latitude, -2, 0);
+        var country = Assert.Single(article.Entities, e => e.Name == "Kenya");
+        Assert.Null(country.Place?.GeoNamesId);
+        Assert.Equal("KE", country.Place?.CountryCode);
+    }
+}

@@ -1,0 +1,105 @@
+namespace NewsApi.Extraction.Tests.WireCopy;
+
+using static WireCopyKit;
+
+public class SpeakerAndContentTests
+{
+    [Fact]
+    public void Extract_AnonymousSourceWithRelativeClause_IsAnUnnamedSpeakerAndTheRealQuoteIsKept()
+    {
+        var article = Extract("Lena Ortiz, a spokeswoman for the port, gave no details. A negotiator close to the talks, who asked not to be named, said a deal was \"very close\" but warned that it could still collapse.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Content.Text.Contains("not to be named", StringComparison.Ordinal));
+        var said = article.QuoteWithCue("said");
+        Assert.StartsWith("a deal was", said.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("A negotiator close to the talks", said.Speaker?.Text);
+        Assert.Null(said.SpeakerEntity);
+        var warned = article.QuoteWithCue("warned");
+        Assert.Null(warned.SpeakerEntity);
+    }
+
+    [Theory]
+    [InlineData("Cotton prices fell for a second day, brokers in Karachi said.", "brokers in Karachi")]
+    [InlineData("Officials in Lisbon said the bridge would reopen next month.", "Officials in Lisbon")]
+    public void Extract_PlaceInsideTheSpeakerPhrase_IsNotTheSpeaker(string body, string speaker)
+    {
+        var article = Extract(body);
+
+        var q = article.QuoteWithCue("said");
+        Assert.Equal(speaker, q.Speaker?.Text);
+        Assert.Null(q.SpeakerEntity);
+    }
+
+    [Fact]
+    public void Extract_PlaceAsSubject_SpeaksByMetonymy()
+    {
+        var article = Extract("Warsaw said it would expel two diplomats.");
+
+        Assert.Equal("Warsaw", article.SpeakerEntityName(article.QuoteWithCue("said")));
+    }
+
+    [Fact]
+    public void Extract_PossessorBeforeACommonNoun_IsNotTheSpeaker()
+    {
+        var article = Extract("Chile's mining ministry said exports would recover by June.");
+
+        var q = article.QuoteWithCue("said");
+        Assert.NotEqual("Chile", article.SpeakerEntityName(q));
+    }
+
+    [Theory]
+    [InlineData("Representatives of the airline declined to comment.")]
+    [InlineData("The mayor has not commented on the proposal.")]
+    [InlineData("The club thanked the fans.")]
+    [InlineData("The regulator cut its forecast, citing drought.")]
+    [InlineData("The ministry announced on Tuesday.")]
+    public void Extract_ActOfSpeakingWithABareObject_IsNoQuote(string body)
+    {
+        Assert.Empty(Extract(body).Quotes);
+    }
+
+    [Fact]
+    public void Extract_DirectQuoteFollowedByApposition_ContentIsOnlyTheQuotedWords()
+    {
+        const string body = "\"It was a difficult winter for everyone,\" the firm's finance director, Olga Berg, told reporters.";
+
+        var q = Assert.Single(Extract(body).Quotes);
+
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("It was a difficult winter for everyone,", q.Content.Text);
+    }
+
+    [Fact]
+    public void Extract_TheCompany_ResolvesToACompanyNotTheAgencyThatFiledTheStory()
+    {
+        var article = Extract("SANTIAGO (Reuters) - Andes Copper Corp. said output would fall this year. The company said its costs rose sharply.");
+
+        var q = Assert.Single(article.Quotes, q => q.Speaker?.Text == "The company");
+        var entity = article.Entities[Assert.IsType<int>(q.SpeakerEntity)];
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.EndsWith("Copper Corp.", entity.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Inspector Dana Whitfield said the road would stay closed.", QuoteAttribution.Statement)]
+    [InlineData("Inspector Dana Whitfield told reporters the road would stay closed.", QuoteAttribution.Statement)]
+    [InlineData("Inspector Dana Whitfield announced that the road would stay closed.", QuoteAttribution.Statement)]
+    [InlineData("Inspector Dana Whitfield believes the road will stay closed.", QuoteAttribution.Stance)]
+    [InlineData("Inspector Dana Whitfield fears that the road will stay closed.", QuoteAttribution.Stance)]
+    [InlineData("Inspector Dana Whitfield wants the road to stay closed.", QuoteAttribution.Stance)]
+    [InlineData("Inspector Dana Whitfield opposes reopening the road.", QuoteAttribution.Stance)]
+    public void Extract_Attribution_TellsStatementsFromStances(string body, QuoteAttribution attribution)
+    {
+        var q = Assert.Single(Extract(body).Quotes);
+
+        Assert.Equal(attribution, q.Attribution);
+    }
+
+    [Fact]
+    public void Extract_AccordingTo_IsAStatement()
+    {
+        var q = Assert.Single(Extract("According to the harbour master, the channel will be dredged in spring.").Quotes);
+
+        Assert.Equal(QuoteAttribution.Statement, q.Attribution);
+    }
+}

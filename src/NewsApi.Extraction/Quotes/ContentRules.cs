@@ -49,7 +49,7 @@ static class ContentRules
     /// A stance's object is its content ("opposes the new toll").
     /// </summary>
     static bool IsActOfSpeaking(QuoteDocument doc, CueMatch cue) =>
-        cue.Last == cue.First && Lexicon.In(SpeakingActs, Lemma(doc.Text(cue.First)));
+        cue.Last == cue.First && Lexicon.In(Lexicon.SpeakingActs, Lemma(doc.Text(cue.First)));
 
     static ReadOnlySpan<char> Lemma(ReadOnlySpan<char> w) =>
         w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && w.Length > 5 ? w[..^3]
@@ -58,23 +58,14 @@ static class ContentRules
         : w.EndsWith('s') && w.Length > 3 ? w[..^1] : w;
 
     // stems as Lemma leaves them: "announced" → "announc", "cited" → "cit", "declined" → "declin"
-    static readonly System.Collections.Frozen.FrozenSet<string> SpeakingActs = Lexicon.Set(
-        "comment", "announc", "announce", "thank", "cit", "cite", "declin", "decline", "refus", "refuse", "discuss",
-        "address", "mention", "respond", "repli", "reply", "unveil", "outlin", "outline", "detail", "rais", "raise",
-        "speak", "answer", "releas", "release", "issu", "issue", "welcom", "welcome", "confirm", "report");
 
     static bool IsTimeOnly(QuoteDocument doc, int first, int last)
     {
         for (var t = first; t <= last; t++)
-            if (doc.IsWord(t) && !Lexicon.In(TimeWords, doc.Text(t)) && !char.IsDigit(doc.Body[doc.Tokens[t].Start])) return false;
+            if (doc.IsWord(t) && !Lexicon.In(Lexicon.TimeWords, doc.Text(t)) && !char.IsDigit(doc.Body[doc.Tokens[t].Start])) return false;
         return true;
     }
 
-    static readonly System.Collections.Frozen.FrozenSet<string> TimeWords = Lexicon.Set(
-        "on", "in", "at", "this", "last", "next", "early", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
-        "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "earlier", "later");
 
     /// <summary>The quote region the content opens with, when all that follows its closing mark is a noun phrase.</summary>
     static int? TrailingApposition(QuoteDocument doc, int first, int last)

@@ -94,34 +94,19 @@ static class CueLexicon
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    static readonly FrozenSet<string> Determiners = Set(
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "such",
-        "no", "any", "every", "each", "some", "new", "latest", "recent", "early", "initial", "first", "further");
 
-    static readonly FrozenSet<string> PassiveOrInfinitive = Set(
-        "is", "are", "was", "were", "be", "been", "being", "to", "'s");
 
-    static readonly FrozenSet<string> Skippable = Set("also", "not", "never", "later", "then", "again", "once", "repeatedly");
 
-    public static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
 
-    public static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether a word is one of the cue forms (for evaluation: which gold cues the lexicon covers).</summary>
     internal static bool IsCueWord(ReadOnlySpan<char> word) =>
         WordLookup.ContainsKey(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Cue verbs of the speech lexicon that report what someone holds rather than says.</summary>
-    static readonly FrozenSet<string> StanceLemmas = Set(
-        "think", "thinks", "thought", "thinking", "believe", "believes", "believed", "believing", "fear", "fears", "feared",
-        "fearing", "hope", "hopes", "hoped", "hoping", "feel", "feels", "felt", "feeling", "know", "knows", "knew",
-        "expect", "expects", "expected", "expecting", "worry", "worries", "worried", "worrying", "learn", "learns",
-        "learned", "learning", "wonder", "wonders", "wondered", "wondering", "find", "finds", "found", "finding",
-        "show", "shows", "showed", "showing", "shown", "signal", "signals", "signaled", "signalled", "signaling");
 
     /// <summary>Whether a cue reports a stance (believes, fears, hopes) rather than a statement.</summary>
     internal static bool IsStanceCue(QuoteDocument doc, CueMatch cue) =>
-        cue.Last == cue.First && (cue.Flags & CueFlags.AccordingTo) == 0 && In(StanceLemmas, doc.Text(cue.First));
+        cue.Last == cue.First && (cue.Flags & CueFlags.AccordingTo) == 0 && Lexicon.In(Lexicon.StanceCueWords, doc.Text(cue.First));
 
     /// <summary>
     /// Whether a cue reports words said or written: a verb of the speech lexicon that is no belief word, or a noun of
@@ -131,12 +116,9 @@ static class CueLexicon
     {
         if (cue.Last > cue.First || (cue.Flags & CueFlags.AccordingTo) != 0) return true;
         var word = doc.Text(cue.First);
-        return !In(StanceLemmas, word) && (WordLookup.ContainsKey(word) || Stances.IsSpeechNoun(word));
+        return !Lexicon.In(Lexicon.StanceCueWords, word) && (WordLookup.ContainsKey(word) || Stances.IsSpeechNoun(word));
     }
 
-    static readonly FrozenSet<string> PhraseStarts = Set(
-        "made", "make", "makes", "making", "pointed", "point", "points", "pointing", "went", "goes", "go", "going", "was", "is",
-        "called", "call", "calls", "calling");
 
     /// <summary>The cue starting at token <paramref name="i"/>, if any; never inside quote marks. Cached per document.</summary>
     public static bool TryMatch(QuoteDocument doc, int i, out CueMatch cue)
@@ -160,17 +142,17 @@ static class CueLexicon
             cue = new CueMatch(i, i + 1, CueFlags.AccordingTo, CueForm.Finite);
             return true;
         }
-        if (In(PhraseStarts, doc.Text(i)) && MatchPhrase(doc, i, out cue)) return true;
+        if (Lexicon.In(Lexicon.CuePhraseStarts, doc.Text(i)) && MatchPhrase(doc, i, out cue)) return true;
         if (!WordLookup.TryGetValue(doc.Text(i), out var word)) return false;
         // "the United States", "The Washington Post": capitals inside a sentence are names, not cues
         if (doc.IsCapitalized(i) && doc.Sentences[doc.Tokens[i].Sentence].FirstToken != i) return false;
         var before = i - 1;
-        while (before >= 0 && doc.IsWord(before) && In(Skippable, doc.Text(before))) before--;
+        while (before >= 0 && doc.IsWord(before) && Lexicon.In(Lexicon.CueSkippable, doc.Text(before))) before--;
         if (doc.IsWord(before))
         {
             var prev = doc.Text(before);
-            if (In(Determiners, prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) return false;
-            if (word.Form != CueForm.Ing && In(PassiveOrInfinitive, prev)) return false;
+            if (Lexicon.In(Lexicon.CueNounMarkers, prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) return false;
+            if (word.Form != CueForm.Ing && Lexicon.In(Lexicon.PassiveOrInfinitive, prev)) return false;
         }
         if ((word.Flags & CueFlags.NounLike) != 0 && word.Form != CueForm.Ing && !doc.Text(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
@@ -188,7 +170,7 @@ static class CueLexicon
     static bool IsNounUse(QuoteDocument doc, int i)
     {
         var before = i - 1;
-        return doc.IsWord(before) && (In(Determiners, doc.Text(before)) || In(PassiveOrInfinitive, doc.Text(before)));
+        return doc.IsWord(before) && (Lexicon.In(Lexicon.CueNounMarkers, doc.Text(before)) || Lexicon.In(Lexicon.PassiveOrInfinitive, doc.Text(before)));
     }
 
     static bool IsIndefinite(QuoteDocument doc, int i) =>

@@ -79,10 +79,8 @@ static class QuoteMarks
         }
     }
 
-    static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = CueLexicon.Set(
-        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "as", "vs", "is");
 
-    static bool IsFunctionWord(ReadOnlySpan<char> word) => CueLexicon.In(FunctionWords, word);
+    static bool IsFunctionWord(ReadOnlySpan<char> word) => Lexicon.In(Lexicon.MarkFunctionWords, word);
 
     static bool LooksLikeOpener(string body, Token mark) =>
         (mark.Start == 0 || char.IsWhiteSpace(body[mark.Start - 1])) && mark.End < body.Length && char.IsLetterOrDigit(body[mark.End]);

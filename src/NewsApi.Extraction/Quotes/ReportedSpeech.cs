@@ -9,7 +9,6 @@ namespace NewsApi.Extraction.Quotes;
 /// </summary>
 static class ReportedSpeech
 {
-    static readonly FrozenSet<string> ObjectPronouns = CueLexicon.Set("him", "her", "them", "me", "us", "reporters", "journalists");
 
     public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
     {
@@ -96,7 +95,7 @@ static class ReportedSpeech
         {
             if (!doc.IsWord(t) || doc.InQuote(t) || doc.IsCapitalized(t)) continue;
             var w = doc.Text(t);
-            if (!(doc.IsWord(t - 1) && (w.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.In(ClauseEvidence.VerbHints, w)))) continue;
+            if (!(doc.IsWord(t - 1) && (w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.In(Lexicon.VerbHints, w)))) continue;
             var subject = SpeakerPhrases.Left(doc, SpeakerPhrases.SkipToSubject(doc, t - 1, sentence.FirstToken), sentence.FirstToken);
             if (subject.Found) return subject;
         }
@@ -117,7 +116,7 @@ static class ReportedSpeech
         var k = k0;
         if ((cue.Flags & CueFlags.Addressee) != 0 && doc.IsWord(k) && !doc.Is(k, "that"))
         {
-            if (CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
+            if (Lexicon.In(Lexicon.ObjectPronouns, doc.Text(k))) k++;
             else if (SpeakerPhrases.Right(doc, k, end) is { Found: true } addressee) k = addressee.Last + 1;
             // "told MSNBC's “Morning Joe” that …": a programme title belongs to the addressee
             if (k < end && doc.Tokens[k].Kind == TokenKind.Open && doc.Regions[doc.Tokens[k].Region] is { IsTitle: true, CloseToken: >= 0 } show)
@@ -137,7 +136,7 @@ static class ReportedSpeech
             if (token.Kind != TokenKind.Word || CueLexicon.TryMatch(doc, k, out _)) return false;
             if (k == clauseStart && (!ClauseEvidence.IsAdjunctStart(doc, k) || (cue.Flags & CueFlags.Complement) != 0 && doc.Is(k, "to")))
             {
-                if (CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
+                if (Lexicon.In(Lexicon.Auxiliaries, doc.Text(k))) return false;
                 if ((cue.Flags & CueFlags.ZeroThat) != 0 && !doc.Is(k, "to") && Clause(doc, sentence, k, 3, out last)
                     && (ClauseEvidence.HasVerbHint(doc, k, last) || (cue.Flags & CueFlags.Speech) != 0 && CountWords(doc, k, last) >= 6))
                 {
@@ -241,7 +240,7 @@ static class ReportedSpeech
         var b = LeftBoundary(doc, cue, speaker, inverted, floor);
         if (b < 0 || !doc.IsPunct(b, ',') || b - 1 < floor) return false;
         var k = after;
-        if ((cue.Flags & CueFlags.Addressee) != 0 && doc.IsWord(k) && CueLexicon.In(ObjectPronouns, doc.Text(k))) k++;
+        if ((cue.Flags & CueFlags.Addressee) != 0 && doc.IsWord(k) && Lexicon.In(Lexicon.ObjectPronouns, doc.Text(k))) k++;
         for (var steps = 0; steps < 8 && doc.IsWord(k) && ClauseEvidence.IsAdjunctStart(doc, k); steps++)
             for (k++; doc.IsWord(k) && !ClauseEvidence.IsAdjunctStart(doc, k) && steps < 8; k++, steps++) { }
         if (!doc.IsPunct(k, ',') || k + 1 >= sentence.EndToken) return false;

@@ -15,64 +15,18 @@ readonly record struct Phrase(int First, int Last)
 /// </summary>
 static class SpeakerPhrases
 {
-    static readonly FrozenSet<string> Pronouns = CueLexicon.Set("he", "she", "it", "they", "who", "which");
-    static readonly FrozenSet<string> FirstPerson = CueLexicon.Set("i", "we", "you", "me", "us");
 
-    static readonly FrozenSet<string> StopWords = CueLexicon.Set(
-        "after", "before", "of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "against", "among",
-        "during", "since", "until", "than", "as", "like", "into", "over", "under", "through", "between", "without",
-        "and", "or", "but", "nor", "yet", "so", "because", "although", "though", "while", "whereas", "if", "when",
-        "where", "whether", "that", "this", "what", "whom", "whose", "there", "here", "is", "are", "was", "were",
-        "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
-        "could", "may", "might", "must", "not", "also", "however", "meanwhile", "then", "later", "earlier", "now",
-        "still", "already", "even", "just", "only", "too", "again", "once", "never", "always", "often", "said",
-        "says", "say", "told", "added", "according", "it's", "it’s", "how", "why", "all", "both", "either",
-        "neither", "very", "much", "more", "most", "less", "least", "such", "instead", "however", "therefore",
-        "thus", "yes", "no", "well", "last", "next", "today", "yesterday", "tomorrow", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "morning", "night",
-        "afternoon", "evening");
 
-    static readonly FrozenSet<string> Determiners = CueLexicon.Set(
-        "the", "a", "an", "another", "one", "some", "many", "several", "most", "other", "his", "her", "its",
-        "their", "our", "two", "three", "four", "five", "few", "both", "all", "these", "those");
 
-    /// <summary>Job titles stripped from the front of a name ("Spokesman Keivan Khosravi" → "Keivan Khosravi").</summary>
-    public static readonly FrozenSet<string> Titles = CueLexicon.Set(
-        "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
-        "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor", "chairman", "chairwoman", "chair",
-        "director", "chief", "executive", "general", "gen.", "lt.", "col.", "colonel", "captain", "capt.",
-        "commander", "admiral", "judge", "justice", "attorney", "ambassador", "envoy", "deputy", "assistant",
-        "foreign", "defense", "defence", "interior", "finance", "speaker", "leader", "candidate", "nominee",
-        "adviser", "advisor", "officer", "professor", "prof.", "king", "queen", "prince", "princess", "sheikh",
-        "ayatollah", "pope", "bishop", "rev.", "reverend", "pastor", "sgt.", "sergeant", "coach", "manager",
-        "founder", "ceo", "chancellor", "premier", "commissioner", "sheriff", "detective", "inspector",
-        "lawmaker", "congressman", "congresswoman", "analyst", "economist", "head", "member", "mp", "official",
-        "strategist", "pollster", "councillor", "councilor", "councilman", "councilwoman", "alderman", "trustee",
-        "superintendent", "provost", "dean", "rabbi", "imam", "cardinal", "archbishop", "father", "brother", "sister", "host", "anchor", "correspondent", "editor", "author", "counsel", "aide",
-        "democrat", "republican", "democratic", "gop", "sen", "rep", "gov", "state");
 
-    static readonly FrozenSet<string> NameConnectors = CueLexicon.Set("of", "for", "on", "and", "&", "de", "del", "van", "von", "al", "bin", "da", "la", "le");
 
-    static readonly FrozenSet<string> LeftSkippable = CueLexicon.Set(
-        "has", "have", "had", "will", "would", "did", "does", "do", "not", "never", "also", "later", "previously",
-        "repeatedly", "recently", "again", "then", "once", "earlier", "publicly", "privately", "further", "often",
-        "reportedly", "allegedly", "too", "still", "already", "even", "just", "always", "could", "can", "may",
-        "might", "should", "must", "quickly", "initially", "originally", "frequently", "clearly", "flatly",
-        "simply", "first", "has", "is", "was", "are", "were", "been", "subsequently", "immediately", "explicitly",
-        "now", "generally", "actually", "really", "usually", "long", "openly", "consistently", "specifically",
-        "all", "both", "each");
 
-    static readonly FrozenSet<string> ParentheticalOpeners = CueLexicon.Set(
-        "however", "meanwhile", "too", "also", "though", "in", "at", "on", "for", "speaking", "who", "which",
-        "whose", "a", "an", "the", "citing", "writing", "responding", "asked", "referring", "for example",
-        "moreover", "nevertheless", "though", "then", "now", "again", "still", "instead", "likewise", "similarly",
-        "after", "before", "during", "while", "when", "in turn", "his", "her", "its", "their", "like");
 
-    public static bool IsPronoun(ReadOnlySpan<char> word) => CueLexicon.In(Pronouns, word);
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Lexicon.In(Lexicon.Pronouns, word);
 
-    public static bool IsFirstPerson(ReadOnlySpan<char> word) => CueLexicon.In(FirstPerson, word);
+    public static bool IsFirstPerson(ReadOnlySpan<char> word) => Lexicon.In(Lexicon.FirstPerson, word);
 
-    public static bool IsStopWord(ReadOnlySpan<char> word) => CueLexicon.In(StopWords, word);
+    public static bool IsStopWord(ReadOnlySpan<char> word) => Lexicon.In(Lexicon.StopWords, word);
 
     static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
@@ -85,9 +39,9 @@ static class SpeakerPhrases
     {
         while (i >= floor)
         {
-            if (doc.IsWord(i) && (CueLexicon.In(LeftSkippable, doc.Text(i)) || LooksNegative(doc.Text(i)) || IsAdverb(doc, i))) { i--; continue; }
+            if (doc.IsWord(i) && (Lexicon.In(Lexicon.LeftSkippable, doc.Text(i)) || LooksNegative(doc.Text(i)) || IsAdverb(doc, i))) { i--; continue; }
             // "an arbitration panel in 2001 found", "the agency on Tuesday said"
-            if (doc.IsWord(i) && i - 1 >= floor && doc.IsWord(i - 1) && CueLexicon.In(DatePrepositions, doc.Text(i - 1))
+            if (doc.IsWord(i) && i - 1 >= floor && doc.IsWord(i - 1) && Lexicon.In(Lexicon.DatePrepositions, doc.Text(i - 1))
                 && (char.IsDigit(doc.Body[doc.Tokens[i].Start]) || IsDateWord(doc.Text(i)))) { i -= 2; continue; }
             if (doc.IsPunct(i, ',') && TrySkipParenthetical(doc, i, floor, out var before)) { i = before; continue; }
             if (doc.IsPunct(i, '—') || doc.IsPunct(i, '-') && doc.Tokens[i].End - doc.Tokens[i].Start == 2)
@@ -110,12 +64,8 @@ static class SpeakerPhrases
         return i;
     }
 
-    static readonly FrozenSet<string> DateWords = CueLexicon.Set(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month",
-        "year", "morning", "afternoon", "evening", "night", "weekend", "statement", "interview");
 
-    static bool IsDateWord(ReadOnlySpan<char> w) => CueLexicon.In(DateWords, w);
+    static bool IsDateWord(ReadOnlySpan<char> w) => Lexicon.In(Lexicon.DateWords, w);
 
     // "DuVernay powerfully highlights": a lower-case -ly word between subject and cue
     static bool IsAdverb(QuoteDocument doc, int i) =>
@@ -139,10 +89,10 @@ static class SpeakerPhrases
             // "A lawyer for the outlets, David Schulz, said": the name in apposition is the speaker
             if (IsNameRun(doc, p + 1, comma - 1) && !doc.IsCapitalized(p - 1)) { before = comma - 1; return true; }
             var first = doc.Text(p + 1);
-            var opens = CueLexicon.In(ParentheticalOpeners, first) || first.EndsWith("ing", StringComparison.Ordinal)
+            var opens = Lexicon.In(Lexicon.ParentheticalOpeners, first) || first.EndsWith("ing", StringComparison.Ordinal)
                         || first.EndsWith("ly", StringComparison.Ordinal) || !HasFiniteVerb(doc, p + 1, comma - 1);
             var subject = doc.IsCapitalized(p - 1) || IsPronoun(doc.Text(p - 1))
-                          || CueLexicon.In(ParentheticalOpeners, first) && p + 2 == comma && !IsStopWord(doc.Text(p - 1));
+                          || Lexicon.In(Lexicon.ParentheticalOpeners, first) && p + 2 == comma && !IsStopWord(doc.Text(p - 1));
             if (!opens || !subject) return false;
             before = p - 1;
             return true;
@@ -158,14 +108,11 @@ static class SpeakerPhrases
         return true;
     }
 
-    static readonly FrozenSet<string> Finite = CueLexicon.Set(
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-        "must", "does", "did", "do");
 
     static bool HasFiniteVerb(QuoteDocument doc, int first, int last)
     {
         for (var i = first; i <= last; i++)
-            if (doc.IsWord(i) && (CueLexicon.In(Finite, doc.Text(i)) || !doc.IsCapitalized(i) && doc.Text(i).EndsWith("ed", StringComparison.Ordinal)))
+            if (doc.IsWord(i) && (Lexicon.In(Lexicon.Finite, doc.Text(i)) || !doc.IsCapitalized(i) && doc.Text(i).EndsWith("ed", StringComparison.Ordinal)))
                 return true;
         return false;
     }
@@ -182,7 +129,7 @@ static class SpeakerPhrases
         {
             var p = phrase.First - 1;
             if (doc.Is(p, "to") && (doc.Is(p - 1, "close") || doc.Is(p - 1, "near") || doc.Is(p - 1, "next"))) p--;
-            if (!(p - 1 >= floor && doc.IsWord(p) && Lexicon.In(QualifyingPrepositions, doc.Text(p)) && doc.IsWord(p - 1))) break;
+            if (!(p - 1 >= floor && doc.IsWord(p) && Lexicon.In(Lexicon.QualifyingPrepositions, doc.Text(p)) && doc.IsWord(p - 1))) break;
             var w = doc.Text(p - 1);
             if (IsStopWord(w) || IsPronoun(w) || IsFirstPerson(w) || IsPossessive(w) || LooksVerbal(w)) break;
             // "Smith of the Treasury" is a named person; only a common noun (or adjective) is qualified this way
@@ -194,7 +141,6 @@ static class SpeakerPhrases
         return phrase;
     }
 
-    static readonly FrozenSet<string> QualifyingPrepositions = Lexicon.Set("in", "with", "at", "from", "close", "near", "inside", "within");
 
     // "Officials in Ankara said": a capitalised plural common noun opening the sentence
     static bool IsSentenceStartNoun(QuoteDocument doc, int i) =>
@@ -206,7 +152,7 @@ static class SpeakerPhrases
         if (last < floor || !doc.IsWord(last)) return Phrase.None;
         var word = doc.Text(last);
         if (IsPronoun(word) || IsFirstPerson(word)) return new(last, last);
-        if (IsPossessive(word) || IsStopWord(word) || CueLexicon.In(Determiners, word) && !doc.IsCapitalized(last)) return Phrase.None;
+        if (IsPossessive(word) || IsStopWord(word) || Lexicon.In(Lexicon.SpeakerDeterminers, word) && !doc.IsCapitalized(last)) return Phrase.None;
         if (!doc.IsCapitalized(last) && LooksVerbal(word)) return Phrase.None;
         var first = last;
         if (doc.IsCapitalized(last))
@@ -219,22 +165,19 @@ static class SpeakerPhrases
         while (first - 1 >= floor && doc.IsWord(first - 1) && words < 5)
         {
             var w = doc.Text(first - 1);
-            if (IsStopWord(w) && !CueLexicon.In(Determiners, w) || IsPronoun(w) || IsFirstPerson(w) || LooksVerbal(w)) break;
+            if (IsStopWord(w) && !Lexicon.In(Lexicon.SpeakerDeterminers, w) || IsPronoun(w) || IsFirstPerson(w) || LooksVerbal(w)) break;
             first--;
             words++;
-            if (CueLexicon.In(Determiners, w) || IsPossessive(w)) break;
+            if (Lexicon.In(Lexicon.SpeakerDeterminers, w) || IsPossessive(w)) break;
         }
         return new(first, last);
     }
 
     public static bool LooksVerbal(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)
-        || CueLexicon.In(Verbs, w);
+        || Lexicon.In(Lexicon.Verbs, w);
 
-    static readonly FrozenSet<string> Verbs = CueLexicon.Set(
-        "brought", "made", "took", "gave", "got", "went", "came", "saw", "held", "kept", "left", "met", "sent", "led");
 
-    static readonly FrozenSet<string> DatePrepositions = CueLexicon.Set("in", "on", "since", "last", "this", "during", "early", "late", "by");
 
     static bool IsNamePart(QuoteDocument doc, int i)
     {
@@ -245,13 +188,13 @@ static class SpeakerPhrases
             return !IsStopWord(w) && !IsPronoun(w) && !IsFirstPerson(w)
                    && !(w.EndsWith("ing", StringComparison.Ordinal) && doc.Sentences[doc.Tokens[i].Sentence].FirstToken == i);
         // "Bank of England", "Ahmad al Assad": a connector between capitals
-        return CueLexicon.In(NameConnectors, w) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1);
+        return Lexicon.In(Lexicon.NameConnectors, w) && doc.IsCapitalized(i - 1) && doc.IsCapitalized(i + 1);
     }
 
     static bool HasTitleBefore(QuoteDocument doc, int first, int last)
     {
         for (var i = first; i < last; i++)
-            if (CueLexicon.In(Titles, doc.Text(i))) return true;
+            if (Lexicon.In(Lexicon.Titles, doc.Text(i))) return true;
         return false;
     }
 
@@ -259,8 +202,8 @@ static class SpeakerPhrases
     {
         var lastTitle = -1;
         for (var i = first; i < last; i++)
-            if (doc.IsWord(i) && CueLexicon.In(Titles, doc.Text(i))) lastTitle = i;
-        return lastTitle >= 0 && !CueLexicon.In(Titles, doc.Text(last)) ? new(lastTitle + 1, last) : new(first, last);
+            if (doc.IsWord(i) && Lexicon.In(Lexicon.Titles, doc.Text(i))) lastTitle = i;
+        return lastTitle >= 0 && !Lexicon.In(Lexicon.Titles, doc.Text(last)) ? new(lastTitle + 1, last) : new(first, last);
     }
 
     /// <summary>The speaker noun phrase starting at token <paramref name="first"/> ("said Smith", "according to a poll").</summary>
@@ -277,7 +220,7 @@ static class SpeakerPhrases
             var stripped = StripTitles(doc, start, last);
             return doc.Is(first, "the") && stripped.First == start ? new(first, last) : stripped;
         }
-        if (IsStopWord(word) && !CueLexicon.In(Determiners, word)) return Phrase.None;
+        if (IsStopWord(word) && !Lexicon.In(Lexicon.SpeakerDeterminers, word)) return Phrase.None;
         var words = 1;
         while (last + 1 < limit && doc.IsWord(last + 1) && words < 6)
         {
@@ -286,6 +229,6 @@ static class SpeakerPhrases
             last++;
             words++;
         }
-        return CueLexicon.In(Determiners, doc.Text(last)) ? Phrase.None : new(first, last);
+        return Lexicon.In(Lexicon.SpeakerDeterminers, doc.Text(last)) ? Phrase.None : new(first, last);
     }
 }

@@ -10,20 +10,6 @@ namespace NewsApi.Extraction.Quotes;
 /// </summary>
 sealed class SpeakerResolver
 {
-    static readonly FrozenSet<string> PersonPronouns = CueLexicon.Set("he", "she", "who");
-    static readonly FrozenSet<string> OrganizationPronouns = CueLexicon.Set("it", "which", "they");
-    static readonly FrozenSet<string> OrganizationNouns = CueLexicon.Set(
-        "agency", "channel", "ministry", "council", "company", "newspaper", "paper", "network", "station",
-        "government", "committee", "department", "office", "campaign", "group", "organization", "organisation",
-        "party", "court", "board", "commission", "bank", "firm", "administration", "website", "outlet", "broadcaster",
-        "magazine", "daily", "service", "army", "military", "police", "union", "institute", "center", "centre",
-        "foundation", "association", "federation", "parliament", "senate", "house", "team", "club", "university");
-    static readonly FrozenSet<string> GenericOrganizationNouns = CueLexicon.Set(
-        "agency", "company", "firm", "group", "organization", "organisation", "network", "broadcaster", "channel",
-        "newspaper", "paper", "magazine", "outlet", "website", "station", "bank", "union", "institute", "foundation",
-        "association", "federation", "club", "team", "campaign");
-    static readonly FrozenSet<string> Female = CueLexicon.Set("she", "mrs.", "ms.", "miss", "queen", "lady", "princess", "spokeswoman", "chairwoman", "congresswoman");
-    static readonly FrozenSet<string> Male = CueLexicon.Set("he", "mr.", "sir", "king", "lord", "prince", "spokesman", "chairman", "congressman");
 
     readonly QuoteDocument _doc;
     readonly IReadOnlyList<ExtractedEntity> _entities;
@@ -46,8 +32,8 @@ sealed class SpeakerResolver
             if (entities[e].Type != EntityType.Person || _gender[e] != '\0') continue;
             var t = doc.TokenAt(start) - 1;
             if (t < 0 || !doc.IsWord(t)) continue;
-            if (CueLexicon.In(Male, doc.Text(t))) _gender[e] = 'm';
-            else if (CueLexicon.In(Female, doc.Text(t))) _gender[e] = 'f';
+            if (Lexicon.In(Lexicon.Male, doc.Text(t))) _gender[e] = 'm';
+            else if (Lexicon.In(Lexicon.Female, doc.Text(t))) _gender[e] = 'f';
         }
     }
 
@@ -79,7 +65,7 @@ sealed class SpeakerResolver
         // "She’s so frustrated that …": the speaker is the pronoun without its contracted auxiliary
         var apostrophe = words.IndexOfAny('\'', '’');
         if (apostrophe > 0 && words.IndexOf(' ') < 0
-            && (CueLexicon.In(PersonPronouns, words[..apostrophe]) || words[..apostrophe].Equals("they", StringComparison.OrdinalIgnoreCase)))
+            && (Lexicon.In(Lexicon.PersonPronouns, words[..apostrophe]) || words[..apostrophe].Equals("they", StringComparison.OrdinalIgnoreCase)))
         {
             end = start + apostrophe;
             words = words[..apostrophe];
@@ -89,17 +75,17 @@ sealed class SpeakerResolver
         int? entity = null;
         if (words.Equals("who", StringComparison.OrdinalIgnoreCase) && Antecedent(start) is { } named)
             entity = named;
-        else if (CueLexicon.In(PersonPronouns, words))
+        else if (Lexicon.In(Lexicon.PersonPronouns, words))
         {
             entity = NearestPerson(start, inQuote, words.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : words.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : '\0');
             if (entity is { } p) Remember(p, words);
         }
-        else if (CueLexicon.In(OrganizationPronouns, words))
+        else if (Lexicon.In(Lexicon.OrganizationPronouns, words))
             entity = NearestOrganization(start, inQuote, default);
         else if (lastSpace >= 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
-            if (CueLexicon.In(OrganizationNouns, headWord)) entity = NearestOrganization(start, inQuote, headWord);
-            else if (CueLexicon.In(SpeakerPhrases.Titles, headWord)) entity = NearestTitled(start, headWord);
+            if (Lexicon.In(Lexicon.OrganizationNouns, headWord)) entity = NearestOrganization(start, inQuote, headWord);
+            else if (Lexicon.In(Lexicon.Titles, headWord)) entity = NearestTitled(start, headWord);
         }
         if (entity is { } found) _spoke[found] = true;
         return (start, end, entity);
@@ -108,11 +94,10 @@ sealed class SpeakerResolver
     int HeadEnd(int start, int end)
     {
         for (var t = _doc.TokenAt(start) + 1; t < _doc.Tokens.Count && _doc.Tokens[t].Start < end; t++)
-            if (_doc.IsWord(t) && !_doc.IsCapitalized(t) && CueLexicon.In(HeadEnders, _doc.Text(t))) return _doc.Tokens[t].Start;
+            if (_doc.IsWord(t) && !_doc.IsCapitalized(t) && Lexicon.In(Lexicon.HeadEnders, _doc.Text(t))) return _doc.Tokens[t].Start;
         return end;
     }
 
-    static readonly FrozenSet<string> HeadEnders = CueLexicon.Set("in", "with", "at", "from", "close", "near", "inside", "within", "familiar");
 
     bool IsPossessor(int mentionEnd)
     {
@@ -168,7 +153,7 @@ sealed class SpeakerResolver
             if (headNoun.IsEmpty ? !Agencies.IsAgency(_entities[e].Name) : NamedBy(e, me, headNoun)) return e;
             // "the company" may be the nearest organisation of another name; "the government" is not just any
             // organisation, and a news agency credited for the story is never the actor
-            if (CueLexicon.In(GenericOrganizationNouns, headNoun) && !Agencies.IsAgency(_entities[e].Name)) nearest ??= e;
+            if (Lexicon.In(Lexicon.GenericOrganizationNouns, headNoun) && !Agencies.IsAgency(_entities[e].Name)) nearest ??= e;
         }
         return nearest;
     }

@@ -11,9 +11,6 @@ namespace NewsApi.Extraction.Quotes;
 /// </summary>
 static class Stances
 {
-    /// <summary>Words that may follow a stance verb before its content ("complained about", "voted against").</summary>
-    static readonly FrozenSet<string> Particles = CueLexicon.Set(
-        "that", "to", "about", "against", "for", "of", "on", "over", "with", "whether", "if", "out", "up", "into", "at");
 
     [Flags]
     enum StanceKind : byte { None = 0, Verb = 1, Noun = 2, Adjective = 4 }
@@ -33,9 +30,9 @@ static class Stances
             foreach (var w in words) d[w] = d.GetValueOrDefault(w) | kind;
         }
         Mark(Verbs.Keys, StanceKind.Verb);
-        Mark(Nouns, StanceKind.Noun);
-        Mark(OpinionNouns, StanceKind.Noun);
-        Mark(Adjectives, StanceKind.Adjective);
+        Mark(Lexicon.Nouns, StanceKind.Noun);
+        Mark(Lexicon.OpinionNouns, StanceKind.Noun);
+        Mark(Lexicon.Adjectives, StanceKind.Adjective);
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -117,71 +114,30 @@ static class Stances
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Nouns of stance or speech that take a that-clause or a prepositional object.</summary>
-    static readonly FrozenSet<string> Nouns = CueLexicon.Set(
-        "claim", "claims", "assertion", "assertions", "argument", "arguments", "belief", "beliefs", "view", "views",
-        "position", "contention", "allegation", "allegations", "insistence", "promise", "promises", "pledge", "pledges",
-        "warning", "warnings", "suggestion", "fear", "fears", "hope", "hopes", "assurance", "assurances", "prediction",
-        "predictions", "conclusion", "message", "charge", "charges", "accusation", "accusations", "complaint",
-        "complaints", "criticism", "criticisms", "support", "opposition", "proposal", "proposals", "plan", "plans",
-        "decision", "call", "calls", "demand", "demands", "endorsement", "comments", "remarks", "statement",
-        "statements", "determination", "commitment", "insistence", "vow", "threat", "threats", "concern", "concerns",
-        "doubts", "praise", "attack", "attacks", "admission", "denial", "suggestion", "stance", "idea", "vision",
-        "bet", "hope", "desire", "intention", "refusal", "willingness", "reluctance", "push", "defense",
-        "defence", "embrace", "rejection", "assessment", "estimate", "finding", "findings", "verdict", "ruling");
 
-    /// <summary>Nouns that hold a that-clause only as a claim ("the claim that …" with no holder named).</summary>
-    static readonly FrozenSet<string> ClaimNouns = CueLexicon.Set(
-        "claim", "claims", "assertion", "argument", "belief", "contention", "allegation", "allegations", "insistence",
-        "suggestion", "notion", "accusation", "charge", "assurance", "assurances", "warning", "prediction", "fear", "fears",
-        "promise", "pledge", "view", "admission", "denial", "idea", "rumor", "rumors", "rumour", "rumours", "theory");
 
-    /// <summary>Nouns that report a view with a prepositional object even when nobody holds it ("criticism of").</summary>
-    static readonly FrozenSet<string> OpinionNouns = CueLexicon.Set(
-        "criticism", "criticisms", "allegations", "allegation", "questions", "claims", "concerns", "concern", "skepticism",
-        "scepticism", "disagreements", "doubts", "complaints", "accusations", "calls", "demands", "fears", "outrage",
-        "anger", "frustration", "condemnation", "praise", "misgivings", "reservations", "disdain", "ire", "adulation",
-        "enthusiasm", "opposition", "warnings", "rhetoric", "ideas", "theory", "attacks");
 
-    static readonly FrozenSet<string> SpeechNouns = CueLexicon.Set(
-        "comment", "comments", "remark", "remarks", "statement", "statements", "message", "claim", "claims", "attack",
-        "assertion", "argument", "promise", "pledge", "warning", "charge", "accusation", "complaint", "view", "views",
-        "position", "stance", "vision", "plea", "call", "demand", "denial", "admission");
 
-    public static bool IsSpeechNoun(ReadOnlySpan<char> word) => CueLexicon.In(SpeechNouns, word);
+    public static bool IsSpeechNoun(ReadOnlySpan<char> word) => Lexicon.In(Lexicon.SpeechNouns, word);
 
-    /// <summary>Adjectives of stance after a copula: "critical of", "worried about", "confident that".</summary>
-    static readonly FrozenSet<string> Adjectives = CueLexicon.Set(
-        "critical", "supportive", "skeptical", "sceptical", "wary", "worried", "concerned", "confident", "optimistic",
-        "pessimistic", "hopeful", "doubtful", "sure", "certain", "convinced", "aware", "afraid", "fearful", "proud",
-        "ashamed", "angry", "upset", "furious", "frustrated", "disappointed", "pleased", "happy", "unhappy", "satisfied",
-        "dissatisfied", "opposed", "committed", "determined", "eager", "reluctant", "unwilling", "willing", "open",
-        "passionate", "vocal", "coy", "vague", "silent", "adamant", "insistent", "bearish", "bullish", "enthusiastic",
-        "dismissive", "contemptuous", "fond", "tired", "sick", "nervous", "anxious", "cautious", "unsure", "uncertain");
 
-    static readonly FrozenSet<string> Copulas = CueLexicon.Set(
-        "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "seem", "seems", "seemed",
-        "appear", "appears", "appeared", "grew", "grown", "become", "became", "becomes", "sounded", "felt", "feels", "'m", "'re", "’m", "’re");
 
-    static readonly FrozenSet<string> Degree = CueLexicon.Set(
-        "very", "so", "too", "more", "less", "most", "increasingly", "deeply", "highly", "not", "never", "also", "still",
-        "already", "openly", "sharply", "quite", "fairly", "especially", "particularly", "equally", "always", "publicly", "n't", "now");
 
     /// <summary>"Graham has been critical of …", "voters are worried about …", "she is confident that …".</summary>
     static bool TryAdjective(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, out int next)
     {
         next = i;
-        if (!CueLexicon.In(Adjectives, doc.Text(i)) || doc.IsCapitalized(i)) return false;
+        if (!Lexicon.In(Lexicon.Adjectives, doc.Text(i)) || doc.IsCapitalized(i)) return false;
         var k = i + 1;
         if (!doc.IsWord(k) || !(doc.Is(k, "of") || doc.Is(k, "about") || doc.Is(k, "that") || doc.Is(k, "on") || doc.Is(k, "to")
                                  || doc.Is(k, "with") || doc.Is(k, "at") || doc.Is(k, "toward") || doc.Is(k, "towards") || doc.Is(k, "over"))) return false;
         var b = i - 1;
-        while (b >= sentence.FirstToken && doc.IsWord(b) && (CueLexicon.In(Degree, doc.Text(b)) || doc.Text(b).EndsWith("ly", StringComparison.Ordinal) && !doc.IsCapitalized(b))) b--;
+        while (b >= sentence.FirstToken && doc.IsWord(b) && (Lexicon.In(Lexicon.Degree, doc.Text(b)) || doc.Text(b).EndsWith("ly", StringComparison.Ordinal) && !doc.IsCapitalized(b))) b--;
         Phrase speaker;
         if (IsThirdPersonContraction(doc, b)) speaker = new(b, b); // "she’s so frustrated that …"
         else
         {
-            if (!doc.IsWord(b) || !CueLexicon.In(Copulas, doc.Text(b))) return false;
+            if (!doc.IsWord(b) || !Lexicon.In(Lexicon.Copulas, doc.Text(b))) return false;
             var j = SpeakerPhrases.SkipToSubject(doc, b - 1, sentence.FirstToken);
             if (j < sentence.FirstToken || !doc.IsWord(j) || doc.InQuote(j) || doc.Is(j, "and") || doc.Is(j, "but")) return false;
             speaker = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
@@ -193,14 +149,8 @@ static class Stances
         return Add(doc, drafts, k, last, new CueMatch(i, i, CueFlags.None, CueForm.Finite), speaker, s, out next);
     }
 
-    static readonly FrozenSet<string> BeForms = CueLexicon.Set("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s");
 
-    static readonly FrozenSet<string> BaseAuxiliaries = CueLexicon.Set(
-        "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "didn't", "doesn't",
-        "don't", "won't", "wouldn't", "can't", "couldn't", "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "can’t",
-        "couldn’t", "not", "never", "also", "still", "to");
 
-    static readonly FrozenSet<string> PossessivePronouns = CueLexicon.Set("his", "her", "their", "its");
 
     /// <summary>
     /// Adds stance attributions; overlaps with speech quotes are left to de-duplication. Before a "…, saying …" the
@@ -274,11 +224,11 @@ static class Stances
                     || doc.Tokens[i - 1].Kind == TokenKind.Close && doc.IsPunct(i - 2, ',') && i - 2 > sentence.FirstToken) { participle = true; break; }
                 // "He’s claiming that …": the pronoun and its auxiliary are one word
                 if (IsThirdPersonContraction(doc, before)) { contracted = true; break; }
-                if (!doc.IsWord(before) || !CueLexicon.In(BeForms, prev)) return false;
+                if (!doc.IsWord(before) || !Lexicon.In(Lexicon.BeForms, prev)) return false;
                 break;
             case CueForm.Base:
                 // "appeared to suggest", "tried to blame": the stance is the second verb, the subject the first one's
-                if (doc.Is(before, "to") && doc.IsWord(before - 1) && CueLexicon.In(RaisingVerbs, doc.Text(before - 1)))
+                if (doc.Is(before, "to") && doc.IsWord(before - 1) && Lexicon.In(Lexicon.RaisingVerbs, doc.Text(before - 1)))
                 {
                     subjectEnd = before - 2;
                     break;
@@ -286,13 +236,13 @@ static class Stances
                 // "would back", "did not support"; "to support" belongs to an earlier verb
                 if (!doc.IsWord(before) || doc.Is(before, "to")) return false;
                 // "Democrats want …", "they support …", "China and Russia support …": a plural subject
-                if (!CueLexicon.In(BaseAuxiliaries, prev) && !IsPluralSubject(doc, before, sentence.FirstToken)) return false;
+                if (!Lexicon.In(Lexicon.BaseAuxiliaries, prev) && !IsPluralSubject(doc, before, sentence.FirstToken)) return false;
                 break;
             default:
                 // "was accused of …", "is expected to …": a stance whose holder goes unnamed
-                if (doc.IsWord(before) && CueLexicon.In(BeForms, prev) && CueLexicon.In(Passives, doc.Text(i))) { passive = true; break; }
+                if (doc.IsWord(before) && Lexicon.In(Lexicon.BeForms, prev) && Lexicon.In(Lexicon.Passives, doc.Text(i))) { passive = true; break; }
                 // other passives ("was charged") and nouns ("the plans", "his support") are not stances
-                if (doc.IsWord(before) && (CueLexicon.In(BeForms, prev) || doc.Is(before, "to") || IsDeterminer(doc, before))) return false;
+                if (doc.IsWord(before) && (Lexicon.In(Lexicon.BeForms, prev) || doc.Is(before, "to") || IsDeterminer(doc, before))) return false;
                 if (doc.IsWord(before) && (prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("’s", StringComparison.OrdinalIgnoreCase))) return false;
                 break;
         }
@@ -334,24 +284,24 @@ static class Stances
         // phrase; "meet sales targets", "economic development projects" are noun compounds
         if (!passive && !participle && form == CueForm.Finite && doc.Text(i)[^1] == 's' && !IsSingularSubject(doc, head)) return false;
         // "a poll shows …", "the study found …": evidence speaks through these verbs, not through the others
-        if (!passive && !IsAgent(doc, head) && !(CueLexicon.In(Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(head.Last)[0]))) return false;
+        if (!passive && !IsAgent(doc, head) && !(Lexicon.In(Lexicon.Evidential, doc.Text(i)) && !char.IsDigit(doc.Text(head.Last)[0]))) return false;
         // the subject must open its clause: "after Smith endorsed …" is fine, "the deal that Smith backed" is not
         var k = i + 1;
         while (k < sentence.EndToken && doc.IsWord(k) && IsAdverbial(doc, k) && !doc.Is(k, "to")) k++;
-        var particle = k < sentence.EndToken && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k));
+        var particle = k < sentence.EndToken && doc.IsWord(k) && Lexicon.In(Lexicon.Particles, doc.Text(k));
         if (particle) k++;
         // an agentless passive needs its complement: "accused of …", "expected to …", "described as …"
         if (passive && !(particle && !doc.Is(k - 1, "about") && !doc.Is(k - 1, "out") && !doc.Is(k - 1, "up") && !doc.Is(k - 1, "on")
                          || doc.Is(k, "as") && ++k > 0)) return false;
         // "spoke for five minutes" is no stance, "spoke out against …" is
-        if (CueLexicon.In(NeedParticle, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "of") || doc.Is(k - 1, "out")
+        if (Lexicon.In(Lexicon.NeedParticle, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "of") || doc.Is(k - 1, "out")
                                                                      || doc.Is(k - 1, "up")))) return false;
         // "the fumes worried parents" is a cause, "parents worried about the fumes" a stance
-        if (CueLexicon.In(NeedAboutOrThat, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "that") || doc.Is(k - 1, "over")))) return false;
+        if (Lexicon.In(Lexicon.NeedAboutOrThat, doc.Text(i)) && !(particle && (doc.Is(k - 1, "about") || doc.Is(k - 1, "that") || doc.Is(k - 1, "over")))) return false;
         if (k >= sentence.EndToken) return false;
-        if (doc.IsWord(k) && CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k))) return false;
+        if (doc.IsWord(k) && Lexicon.In(Lexicon.Auxiliaries, doc.Text(k))) return false;
         // an adjunct is no complement: "chemicals found in refrigerants", "echoed by everyone", "announced Monday"
-        if (!particle && doc.IsWord(k) && CueLexicon.In(AdjunctStarts, doc.Text(k))) return false;
+        if (!particle && doc.IsWord(k) && Lexicon.In(Lexicon.AdjunctStarts, doc.Text(k))) return false;
         if (!ReportedSpeech.Clause(doc, sentence, k, 1, out var last)) return false;
         if (doc.Tokens[k].Kind is TokenKind.Punct) return false;
         var cue = new CueMatch(i, i, CueFlags.Complement, form);
@@ -371,20 +321,13 @@ static class Stances
         return words >= 4 && capitals * 5 >= words * 4;
     }
 
-    static readonly FrozenSet<string> HeadlineVerbs = CueLexicon.Set(
-        "says", "warns", "vows", "calls", "urges", "slams", "rips", "blasts", "sees", "seeks", "shows", "reveals", "claims",
-        "admits", "denies", "defends", "accuses", "wants", "plans", "backs", "endorses", "rejects", "praises",
-        "criticizes", "attacks", "questions", "insists", "argues", "tells", "asks", "pledges", "promises", "threatens",
-        "predicts", "fears", "hopes", "expects", "believes", "thinks", "suggests", "announces", "confirms", "mocks",
-        "lauds", "hails", "touts", "demands", "explains", "finds", "knocks", "hits", "dismisses", "condemns", "decries",
-        "laments", "questions", "doubts", "supports", "opposes", "agrees", "disagrees");
 
     /// <summary>"Obama Says Museum Will Tell of …" and "Trump Could Address Energy, Graham Says": speaker, verb, content.</summary>
     static void TryHeadline(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s)
     {
         for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            if (!doc.IsWord(i) || doc.InQuote(i) || !CueLexicon.In(HeadlineVerbs, doc.Text(i))) continue;
+            if (!doc.IsWord(i) || doc.InQuote(i) || !Lexicon.In(Lexicon.HeadlineVerbs, doc.Text(i))) continue;
             // the speaker: the capitalised words before the verb, back to the start or a comma
             var first = i - 1;
             while (first - 1 >= sentence.FirstToken && doc.IsWord(first - 1) && i - first < 5) first--;
@@ -410,15 +353,15 @@ static class Stances
     static bool TryNoun(QuoteDocument doc, List<QuoteDraft> drafts, Sentence sentence, int s, int i, bool thatClause, out int next)
     {
         next = i;
-        if (!(CueLexicon.In(Nouns, doc.Text(i)) || CueLexicon.In(OpinionNouns, doc.Text(i))) || doc.IsCapitalized(i)) return false;
+        if (!(Lexicon.In(Lexicon.Nouns, doc.Text(i)) || Lexicon.In(Lexicon.OpinionNouns, doc.Text(i))) || doc.IsCapitalized(i)) return false;
         var p = i - 1;
         // "his infamous comment about …", "Trump's latest attack on …": one modifier between holder and noun
         // ("aerial support", "financial support" are material, not views: only opinion and speech nouns)
-        if ((CueLexicon.In(OpinionNouns, doc.Text(i)) || CueLexicon.In(SpeechNouns, doc.Text(i)))
+        if ((Lexicon.In(Lexicon.OpinionNouns, doc.Text(i)) || Lexicon.In(Lexicon.SpeechNouns, doc.Text(i)))
             && doc.IsWord(p) && !doc.IsCapitalized(p) && !SpeakerPhrases.IsStopWord(doc.Text(p)) && !IsPossessive(doc.Text(p))
-            && doc.IsWord(p - 1) && (CueLexicon.In(PossessivePronouns, doc.Text(p - 1)) || IsPossessive(doc.Text(p - 1)))) p--;
+            && doc.IsWord(p - 1) && (Lexicon.In(Lexicon.PossessivePronouns, doc.Text(p - 1)) || IsPossessive(doc.Text(p - 1)))) p--;
         var holder = Phrase.None;
-        if (doc.IsWord(p) && CueLexicon.In(PossessivePronouns, doc.Text(p))) holder = new(p, p);
+        if (doc.IsWord(p) && Lexicon.In(Lexicon.PossessivePronouns, doc.Text(p))) holder = new(p, p);
         else if (doc.IsWord(p) && IsPossessive(doc.Text(p)) && !doc.InQuote(p))
         {
             var first = p;
@@ -434,13 +377,13 @@ static class Stances
         if (!holder.Found)
         {
             // "the claim that …": nobody named, but the cue and the content are clear
-            if (that && (!(doc.Is(p, "the") || doc.Is(p, "a") || doc.Is(p, "this")) || !CueLexicon.In(ClaimNouns, doc.Text(i)))) return false;
+            if (that && (!(doc.Is(p, "the") || doc.Is(p, "a") || doc.Is(p, "this")) || !Lexicon.In(Lexicon.ClaimNouns, doc.Text(i)))) return false;
         }
-        if (!that && !(k == i + 1 && doc.IsWord(k) && CueLexicon.In(Particles, doc.Text(k)) && !doc.Is(k, "that"))) return false;
+        if (!that && !(k == i + 1 && doc.IsWord(k) && Lexicon.In(Lexicon.Particles, doc.Text(k)) && !doc.Is(k, "that"))) return false;
         // "criticism of …", "questions about …" with nobody named: only nouns that always hold a view
-        if (!holder.Found && !that && !CueLexicon.In(OpinionNouns, doc.Text(i))) return false;
+        if (!holder.Found && !that && !Lexicon.In(Lexicon.OpinionNouns, doc.Text(i))) return false;
         // "the claim that was rejected": a relative clause, not content
-        if (that && doc.IsWord(k + 1) && (CueLexicon.In(ClauseEvidence.Auxiliaries, doc.Text(k + 1)) || CueLexicon.In(ClauseEvidence.VerbHints, doc.Text(k + 1)))) return false;
+        if (that && doc.IsWord(k + 1) && (Lexicon.In(Lexicon.Auxiliaries, doc.Text(k + 1)) || Lexicon.In(Lexicon.VerbHints, doc.Text(k + 1)))) return false;
         k++;
         if (k >= sentence.EndToken || doc.Tokens[k].Kind == TokenKind.Punct) return false;
         if (!ReportedSpeech.Clause(doc, sentence, k, that ? 3 : 1, out var last)) return false;
@@ -448,30 +391,22 @@ static class Stances
         return Add(doc, drafts, k, last, cue, holder, s, out next);
     }
 
-    static readonly FrozenSet<string> AdjunctStarts = CueLexicon.Set(
-        "in", "by", "at", "during", "from", "into", "since", "after", "before", "through", "via", "under", "within",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-        "earlier", "later", "last", "next", "late", "early");
 
-    static readonly FrozenSet<string> SingularDeterminers = CueLexicon.Set(
-        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "each", "every", "one", "another");
 
     static bool IsSingularSubject(QuoteDocument doc, Phrase speaker)
     {
         var head = doc.Text(speaker.Last);
         if (SpeakerPhrases.IsPronoun(head)) return !doc.Is(speaker.Last, "they");
         if (doc.IsCapitalized(speaker.Last)) return true;
-        if (CueLexicon.In(IndefinitePronouns, head)) return true;
+        if (Lexicon.In(Lexicon.IndefinitePronouns, head)) return true;
         if (head.Length > 3 && head[^1] == 's' && head[^2] is not ('s' or 'i' or 'u')) return false;
         // "the union endorses", "the 28-nation bloc aims": a determiner opens the phrase or stands just before it
-        return doc.IsWord(speaker.First) && (CueLexicon.In(SingularDeterminers, doc.Text(speaker.First)) || IsPossessive(doc.Text(speaker.First)))
-               || doc.IsWord(speaker.First - 1) && (CueLexicon.In(SingularDeterminers, doc.Text(speaker.First - 1)) || IsPossessive(doc.Text(speaker.First - 1)))
+        return doc.IsWord(speaker.First) && (Lexicon.In(Lexicon.SingularDeterminers, doc.Text(speaker.First)) || IsPossessive(doc.Text(speaker.First)))
+               || doc.IsWord(speaker.First - 1) && (Lexicon.In(Lexicon.SingularDeterminers, doc.Text(speaker.First - 1)) || IsPossessive(doc.Text(speaker.First - 1)))
                || doc.IsWord(speaker.First - 1) && char.IsDigit(doc.Text(speaker.First - 1)[0])
-                  && doc.IsWord(speaker.First - 2) && CueLexicon.In(SingularDeterminers, doc.Text(speaker.First - 2));
+                  && doc.IsWord(speaker.First - 2) && Lexicon.In(Lexicon.SingularDeterminers, doc.Text(speaker.First - 2));
     }
 
-    static readonly FrozenSet<string> IndefinitePronouns = CueLexicon.Set(
-        "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "each", "either", "neither");
 
     static bool IsPluralSubject(QuoteDocument doc, int t, int floor)
     {
@@ -493,21 +428,15 @@ static class Stances
         // "critics", "many voters": a lower-case plural after a determiner or at the start of the sentence
         if (w.Length < 4 || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' or '\'' or '’') return false;
         return t == floor || doc.IsPunct(t - 1, ',')
-               || doc.IsWord(t - 1) && (CueLexicon.In(PluralDeterminers, doc.Text(t - 1)) || doc.IsCapitalized(t - 1) && t - 1 == floor);
+               || doc.IsWord(t - 1) && (Lexicon.In(Lexicon.PluralDeterminers, doc.Text(t - 1)) || doc.IsCapitalized(t - 1) && t - 1 == floor);
     }
 
-    static readonly FrozenSet<string> PluralDeterminers = CueLexicon.Set(
-        "the", "many", "most", "some", "several", "other", "these", "those", "both", "all", "few", "his", "her", "their", "its", "our",
-        "and", "but", "while", "as", "because", "if", "when", "whereas");
 
-    /// <summary>", though she noted …", ", which …": a subordinate clause after the stance's object is not its content.</summary>
-    static readonly FrozenSet<string> ClauseOpeners = CueLexicon.Set(
-        "though", "although", "while", "whereas", "but", "because", "since", "which", "who", "whose", "when", "and", "even", "as");
 
     static int CutAtSubordinate(QuoteDocument doc, int first, int last)
     {
         for (var t = first + 1; t < last; t++)
-            if (doc.IsPunct(t, ',') && !doc.InQuote(t) && doc.IsWord(t + 1) && CueLexicon.In(ClauseOpeners, doc.Text(t + 1)))
+            if (doc.IsPunct(t, ',') && !doc.InQuote(t) && doc.IsWord(t + 1) && Lexicon.In(Lexicon.ClauseOpeners, doc.Text(t + 1)))
                 return ReportedSpeech.Trim(doc, first, t - 1);
         return last;
     }
@@ -541,15 +470,9 @@ static class Stances
         var head = doc.Text(speaker.Last);
         if (SpeakerPhrases.IsPronoun(head)) return !doc.Is(speaker.Last, "which");
         if (char.IsDigit(head[0])) return false;
-        return !CueLexicon.In(NotAgents, head);
+        return !Lexicon.In(Lexicon.NotAgents, head);
     }
 
-    /// <summary>Participles whose agentless passive still reports a view ("is expected to", "was accused of").</summary>
-    static readonly FrozenSet<string> Passives = CueLexicon.Set(
-        "accused", "blamed", "criticized", "criticised", "expected", "considered", "regarded", "viewed", "seen", "believed",
-        "thought", "described", "mentioned", "reported", "rumored", "rumoured", "alleged", "suspected", "credited",
-        "praised", "condemned", "dubbed", "deemed", "touted", "hailed", "lauded", "quoted", "cited", "said", "urged",
-        "asked", "told", "billed", "characterized", "portrayed", "perceived", "projected", "predicted", "estimated");
 
     static bool IsThirdPersonContraction(QuoteDocument doc, int t)
     {
@@ -564,30 +487,10 @@ static class Stances
                    || pronoun.Equals("they", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Verbs whose subject is also the subject of the infinitive after them ("she tried to blame").</summary>
-    static readonly FrozenSet<string> RaisingVerbs = CueLexicon.Set(
-        "try", "tries", "tried", "appear", "appears", "appeared", "seem", "seems", "seemed", "need", "needs", "needed",
-        "continue", "continues", "continued", "begin", "begins", "began", "went", "moved", "sought", "rushed", "hastened",
-        "stopped", "wanted", "hoped", "planned", "decided", "refused", "declined", "promised", "vowed", "pledged",
-        "threatened", "agreed", "failed", "managed", "chose", "offered", "attempted", "intended", "dared", "used");
 
-    static readonly FrozenSet<string> NeedAboutOrThat = CueLexicon.Set(
-        "worry", "worries", "worried", "worrying", "fear", "fears", "feared", "fearing");
 
-    static readonly FrozenSet<string> NeedParticle = CueLexicon.Set("speak", "speaks", "spoke", "speaking", "spoken");
 
-    static readonly FrozenSet<string> Evidential = CueLexicon.Set(
-        "show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate",
-        "indicates", "indicated", "reveal", "reveals", "revealed", "conclude", "concludes", "concluded", "estimate",
-        "estimates", "estimated", "predict", "predicts", "predicted", "project", "projects", "projected");
 
-    static readonly FrozenSet<string> NotAgents = CueLexicon.Set(
-        "bill", "law", "plan", "deal", "measure", "policy", "rule", "rules", "program", "programme", "report", "data",
-        "study", "survey", "poll", "polls", "laws", "bills", "measures", "policies", "plans", "deals", "ruling", "rulings", "video", "ad", "ads", "letter", "order", "document", "documents", "book",
-        "film", "movie", "move", "decision", "proposal", "agreement", "treaty", "system", "money", "funds", "tax",
-        "taxes", "price", "prices", "market", "markets", "economy", "year", "years", "day", "days", "week", "weeks",
-        "month", "months", "time", "times", "it", "this", "that", "what", "thing", "things", "way",
-        "record", "records", "evidence", "results", "numbers", "figures", "research", "analysis");
 
     static bool IsAdverb(QuoteDocument doc, int i)
     {
@@ -599,7 +502,7 @@ static class Stances
     static bool IsAdverbial(QuoteDocument doc, int i)
     {
         var w = doc.Text(i);
-        return CueLexicon.In(BaseAuxiliaries, w) || doc.Is(i, "has") || doc.Is(i, "have") || doc.Is(i, "had")
+        return Lexicon.In(Lexicon.BaseAuxiliaries, w) || doc.Is(i, "has") || doc.Is(i, "have") || doc.Is(i, "had")
                || !doc.IsCapitalized(i) && w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !doc.Is(i, "family") && !doc.Is(i, "supply");
     }
 

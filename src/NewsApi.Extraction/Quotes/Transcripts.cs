@@ -6,7 +6,7 @@ namespace NewsApi.Extraction.Quotes;
 /// </summary>
 static class Transcripts
 {
-    static readonly System.Collections.Frozen.FrozenSet<string> NotSpeakers = CueLexicon.Set(
+    static readonly System.Collections.Frozen.FrozenSet<string> NotSpeakers = Lexicon.Set(
         "update", "updated", "note", "editor", "watch", "read", "photo", "photos", "video", "breaking", "exclusive",
         "full", "text", "abstract", "source", "sources", "related", "more", "see", "also", "warning", "correction",
         "q", "a", "transcript", "partial", "live", "latest", "the", "caption", "credit", "via", "listen", "clarification",
@@ -39,7 +39,7 @@ static class Transcripts
 
     static bool IsNameWord(QuoteDocument doc, int i, bool headline)
     {
-        if (!doc.IsCapitalized(i) || CueLexicon.In(NotSpeakers, doc.Text(i))) return false;
+        if (!doc.IsCapitalized(i) || Lexicon.In(NotSpeakers, doc.Text(i))) return false;
         var w = doc.Text(i);
         if (w.Length < 2 || char.IsDigit(w[0]) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
         foreach (var c in w)

@@ -8,7 +8,7 @@ namespace NewsApi.Extraction;
 public sealed class ArticleExtractor
 {
     /// <summary>Recorded on every annotation so that a later version can re-extract.</summary>
-    public const string Version = "newsapi-extractor/0.1";
+    public const string Version = "newsapi-extractor/0.2";
 
     readonly EntityRecognizer _entities;
     readonly QuoteExtractor _quotes;

@@ -57,7 +57,7 @@ public sealed record Article
     public string Body { get; init; } = "";
     /// <summary>SHA-256 (hex) of title and body: the same text is never stored twice.</summary>
     public string ContentHash { get; init; } = "";
-    /// <summary>Who produced the annotations: "curated" or the extractor version, e.g. "newsapi-extractor/0.1".</summary>
+    /// <summary>Who produced the annotations: "curated" or the extractor version, e.g. "newsapi-extractor/0.2".</summary>
     public string Annotator { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

@@ -95,6 +95,38 @@ public static class Lexicon
         return false;
     }
 
+    // ---- Abbreviations: the tokenizer, the sentence splitter and the quote scanner read the same list ----
+
+    /// <summary>Abbreviations whose period belongs to the word ("Mr.", "Gen.", "Calif."); single initials are handled by rule.</summary>
+    public static readonly FrozenSet<string> Abbreviations = Set(
+        "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "adm", "gov",
+        "sen", "rep", "prof", "rev", "hon", "pres", "inc", "corp", "ltd", "co", "bros", "cos", "mt", "ft", "ave",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "no", "nos",
+        "approx", "etc", "calif", "fla", "mass", "wash", "ariz", "colo", "conn", "ill", "ind", "kan", "mich", "minn",
+        "tenn", "va", "wis", "del", "penn", "okla", "ore", "nev", "cpt", "cmdr", "reps", "sens", "v", "dept", "univ",
+        "assn", "est", "fig", "e.g", "i.e", "a.m", "p.m", "blvd", "rd", "pa");
+
+    /// <summary>Abbreviations that also end sentences when a typical opener follows ("… Corp. The company said").</summary>
+    internal static readonly FrozenSet<string> WeakAbbreviations = Set("inc", "corp", "co", "ltd", "bros", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "jr", "sr", "a.m", "p.m", "calif", "fla", "pa", "va", "tenn", "ariz",
+        "no", "nos");
+
+    /// <summary>Words that open a new sentence after a dotted acronym, company suffix or month (case-sensitive).</summary>
+    internal static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These",
+        "Those", "There", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile", "On", "At", "As", "If",
+        "When", "While", "After", "Before", "Some", "Many", "Most", "Officials", "Yet", "So");
+
+    /// <summary>Titles before a name whose period the quote scanner keeps with the word ("Mr.", "Sen.").</summary>
+    internal static readonly FrozenSet<string> TitleAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Prof", "St", "Jr", "Sgt", "Capt", "Rev");
+
+    // Abbreviations that are also ordinary words ("he was ill.", "by mass."): only capitalised ("Ill.", "Mass.").
+    static readonly FrozenSet<string> WordLikeAbbreviations = Set("ill", "mass", "wash", "ore", "del", "ind", "cos", "est", "fig", "v", "pa", "conn");
+
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        In(Abbreviations, word) && (word.Length > 0 && char.IsUpper(word[0]) || !In(WordLikeAbbreviations, word));
+
     // ---- Cue verbs: what may stand around a cue (CueLexicon) ----
     internal static readonly FrozenSet<string> PassiveOrInfinitive = Set(
         "is", "are", "was", "were", "be", "been", "being", "to", "'s");

@@ -50,12 +50,5 @@ static class QuoteTokenizer
     static bool KeepsPeriod(ReadOnlySpan<char> word) =>
         word.Length == 1 && char.IsUpper(word[0])
         || word.Contains('.')
-        || word.Equals("Mr", StringComparison.Ordinal) || word.Equals("Mrs", StringComparison.Ordinal)
-        || word.Equals("Ms", StringComparison.Ordinal) || word.Equals("Dr", StringComparison.Ordinal)
-        || word.Equals("Gen", StringComparison.Ordinal) || word.Equals("Sen", StringComparison.Ordinal)
-        || word.Equals("Rep", StringComparison.Ordinal) || word.Equals("Gov", StringComparison.Ordinal)
-        || word.Equals("Lt", StringComparison.Ordinal) || word.Equals("Col", StringComparison.Ordinal)
-        || word.Equals("Prof", StringComparison.Ordinal) || word.Equals("St", StringComparison.Ordinal)
-        || word.Equals("Jr", StringComparison.Ordinal) || word.Equals("Sgt", StringComparison.Ordinal)
-        || word.Equals("Capt", StringComparison.Ordinal) || word.Equals("Rev", StringComparison.Ordinal);
+        || Lexicon.TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

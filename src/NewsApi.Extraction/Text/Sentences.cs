@@ -10,24 +10,8 @@ namespace NewsApi.Extraction.Text;
 /// </summary>
 public static class Sentences
 {
-    // Titles and abbreviations that are practically always followed by more of the same sentence.
-    static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm", "cmdr",
-        "gov", "sen", "rep", "reps", "sens", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "no", "nos",
-        "vs", "v", "etc", "inc", "corp", "co", "ltd", "bros", "dept", "univ", "assn", "approx", "est", "fig",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
-        "a.m", "p.m", "ave", "blvd", "rd", "calif", "fla", "pa", "va", "tenn", "ariz");
 
-    // After a dotted acronym, company suffix or month a new sentence is likely only before these words.
-    static readonly FrozenSet<string> Openers = FrozenSet.Create(StringComparer.Ordinal,
-        "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These",
-        "Those", "There", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile", "On", "At", "As", "If",
-        "When", "While", "After", "Before", "Some", "Many", "Most", "Officials", "Yet", "So");
 
-    static readonly FrozenSet<string> WeakAbbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "inc", "corp", "co", "ltd", "bros", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "jr", "sr", "a.m", "p.m", "calif", "fla", "pa", "va", "tenn", "ariz",
-        "no", "nos");
 
     /// <summary>Sentences of the whole text, trimmed of surrounding white space.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)
@@ -89,14 +73,13 @@ public static class Sentences
         var word = text.AsSpan(w, dot - w);
         if (word.IsEmpty) return true;
         var nextWord = NextWord(text, next, end);
-        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(word))
-            return WeakAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                   && Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
+        if (Lexicon.IsAbbreviation(word))
+            return Lexicon.WeakAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                   && Lexicon.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
         // Initials ("J. Smith") and dotted acronyms ("U.S.", "N.Y.")
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
         if (word.Contains('.') && char.IsLetter(word[^1]))
-            return Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
+            return Lexicon.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord);
         return true;
     }
 

@@ -17,15 +17,6 @@ public readonly record struct Token(int Start, int End, TokenKind Kind, bool Lin
 /// </summary>
 public static class Tokenizer
 {
-    // Abbreviations whose period belongs to the word; a bare single letter ("J.") is handled separately.
-    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Cpl", "Maj", "Adm", "Gov",
-        "Sen", "Rep", "Prof", "Rev", "Hon", "Pres", "Inc", "Corp", "Ltd", "Co", "Bros", "Cos", "Mt", "Ft", "Ave",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "No", "Nos",
-        "approx", "etc", "Calif", "Fla", "Mass", "Wash", "Ariz", "Colo", "Conn", "Ill", "Ind", "Kan", "Mich",
-        "Minn", "Tenn", "Va", "Wis", "Del", "Penn", "Okla", "Ore", "Nev",
-    };
 
     public static List<Token> Tokenize(string text)
     {
@@ -96,7 +87,7 @@ public static class Tokenizer
             }
             if (c == '.')
             {
-                if (IsInitialsDot(text, start, i) || Abbreviations.Contains(text[start..i])) i++;
+                if (IsInitialsDot(text, start, i) || Lexicon.IsAbbreviation(text.AsSpan(start, i - start))) i++;
                 // "U.S.-led": a hyphen may follow the final period of an abbreviation.
                 if (i < text.Length && text[i] == '-' && i > start && text[i - 1] == '.' &&
                     i + 1 < text.Length && IsWordChar(text[i + 1]))

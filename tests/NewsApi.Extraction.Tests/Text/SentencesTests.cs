@@ -42,4 +42,20 @@ public class SentencesTests
     {
         Assert.Equal(["Why now?", "Because we must!", "So we did."], Split("Why now? Because we must! So we did."));
     }
+
+    [Fact]
+    public void Split_AbbreviationThatIsAlsoAWord_EndsTheSentenceInLowerCase()
+    {
+        Assert.Equal(["The goalkeeper was ill.", "Doctors kept him home."], Split("The goalkeeper was ill. Doctors kept him home."));
+        Assert.Equal(["She grew up in Springfield, Ill. and moved to Boston."], Split("She grew up in Springfield, Ill. and moved to Boston."));
+    }
+
+    [Fact]
+    public void Tokenizer_AndSentenceSplitter_ShareOneAbbreviationList()
+    {
+        // "Blvd." was known to the splitter only, "Calif." to both: now one list serves the tokenizer too
+        var tokens = Tokenizer.Tokenize("Sunset Blvd. in Los Angeles, Calif.");
+        Assert.Contains(tokens, t => t.In("Sunset Blvd. in Los Angeles, Calif.").SequenceEqual("Blvd."));
+        Assert.True(Lexicon.IsAbbreviation("Blvd"));
+    }
 }

@@ -371,4 +371,12 @@ public static class Lexicon
         "comment", "announc", "announce", "thank", "cit", "cite", "declin", "decline", "refus", "refuse", "discuss",
         "address", "mention", "respond", "repli", "reply", "unveil", "outlin", "outline", "detail", "rais", "raise",
         "speak", "answer", "releas", "release", "issu", "issue", "welcom", "welcome", "confirm", "report");
+
+    /// <summary>Words in -ing that are no participle ("something", "during", "morning", "according").</summary>
+    internal static readonly FrozenSet<string> IngNonVerbs = Set(
+        "something", "nothing", "anything", "everything", "during", "morning", "evening", "according", "building",
+        "buildings", "funding", "spending", "housing", "training", "meeting", "meetings", "hearing", "hearings", "ruling",
+        "rulings", "shooting", "shootings", "bombing", "bombings", "warning", "warnings", "including", "regarding",
+        "concerning", "following", "pending", "notwithstanding", "thing", "things", "king", "spring", "string", "wing",
+        "ceiling", "offering", "earnings", "savings", "findings", "polling", "timing", "setting", "feeling", "feelings");
 }

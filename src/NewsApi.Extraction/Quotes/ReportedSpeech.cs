@@ -168,6 +168,8 @@ static class ReportedSpeech
                 && joined.Form == CueForm.Finite) { end = t; break; }
             if (!doc.IsPunct(t, ',') || t + 1 >= end) continue;
             if (StartsAttribution(doc, t + 1, end)) { end = t; break; }
+            // ", engaging in …", ", prompting …": a participle after the reported clause describes the report
+            if (t > first + 2 && IsParticipleAdjunct(doc, t + 1)) { end = t; break; }
         }
         for (var t = first + 1; t < end; t++)
         {
@@ -188,8 +190,11 @@ static class ReportedSpeech
         return CountWords(doc, first, last) >= minWords || doc.Tokens[first].Kind == TokenKind.Open;
     }
 
-    /// <summary>", saying", ", according to", ", he said", ", said Smith" end a reported clause.</summary>
-    static bool StartsAttribution(QuoteDocument doc, int t, int end)
+    /// <summary>
+    /// ", saying", ", according to", ", he said", ", said Smith" end a reported clause; with <paramref name="final"/>
+    /// false also an attribution that has content of its own (", and Smith noted that …").
+    /// </summary>
+    static bool StartsAttribution(QuoteDocument doc, int t, int end, bool final = true)
     {
         if (CueLexicon.TryMatch(doc, t, out var cue)) return cue.Form != CueForm.Base;
         var subject = SpeakerPhrases.Right(doc, t, end);
@@ -197,7 +202,14 @@ static class ReportedSpeech
         var v = subject.Last + 1;
         while (doc.IsWord(v) && (doc.Is(v, "also") || doc.Is(v, "has") || doc.Is(v, "had") || doc.Is(v, "later"))) v++;
         return CueLexicon.TryMatch(doc, v, out var next) && next.Form == CueForm.Finite
-               && (v + 1 >= end || doc.Tokens[v + 1].Kind == TokenKind.Punct || !doc.IsWord(next.Last + 1) || SpeakerPhrases.IsStopWord(doc.Text(next.Last + 1)));
+               && (!final || v + 1 >= end || doc.Tokens[v + 1].Kind == TokenKind.Punct || !doc.IsWord(next.Last + 1) || SpeakerPhrases.IsStopWord(doc.Text(next.Last + 1)));
+    }
+
+    static bool IsParticipleAdjunct(QuoteDocument doc, int t)
+    {
+        if (!doc.IsWord(t) || doc.IsCapitalized(t) || doc.InQuote(t)) return false;
+        var w = doc.Text(t);
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.In(Lexicon.IngNonVerbs, w);
     }
 
     /// <summary>
@@ -245,6 +257,8 @@ static class ReportedSpeech
             for (k++; doc.IsWord(k) && !ClauseEvidence.IsAdjunctStart(doc, k) && steps < 8; k++, steps++) { }
         if (!doc.IsPunct(k, ',') || k + 1 >= sentence.EndToken) return false;
         if (CueLexicon.TryMatch(doc, k + 1, out _)) return false;
+        // "…, Ham acknowledged, and Ham also noted …": a second attribution, not the rest of the first sentence
+        if ((doc.Is(k + 1, "and") || doc.Is(k + 1, "but")) && StartsAttribution(doc, k + 2, sentence.EndToken, final: false)) return false;
         if (!Clause(doc, sentence, k + 1, 3, out var clauseLast) || !ClauseEvidence.HasVerbHint(doc, k + 1, clauseLast)) return false;
         first = floor;
         while (first < b && doc.Tokens[first].Kind == TokenKind.Punct) first++;

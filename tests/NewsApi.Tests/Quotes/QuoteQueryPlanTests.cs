@@ -10,7 +10,7 @@ public sealed class QuoteQueryPlanTests(NewsApiFactory factory) : IClassFixture<
     {
         var plan = await QueryPlans.ExplainAsync(factory, QuoteSql.ListBySpeaker, new
         {
-            Speaker = 8L, Kind = (string?)null, Article = (long?)null, Q = (string?)null, AfterArticle = 1L, AfterId = 1L, Take = 21,
+            Speaker = 8L, Kind = (string?)null, Attribution = (string?)null, Article = (long?)null, Q = (string?)null, AfterArticle = 1L, AfterId = 1L, Take = 21,
         });
 
         Assert.Contains(plan, l => l.Contains("USING INDEX ix_quotes_speaker (speaker_entity_id=?", StringComparison.Ordinal));

@@ -48,7 +48,7 @@ public static class EntitiesApi
         group.MapGet("/{id:long}", GetEntity)
             .WithName("GetEntity")
             .WithSummary("One entity with aliases, external ids and counts")
-            .WithDescription("An entity with its aliases, external identifiers (Wikidata), and how many mentions, articles and attributed quotes it has.");
+            .WithDescription("An entity with its aliases, external identifiers (`wikidata`; for places the gazetteer knows, a city's `geonames` id or a country's `iso3166` code), `latitude`/`longitude` (null unless it is such a place), and how many mentions, articles and attributed quotes it has.");
 
         group.MapGet("/{id:long}/articles", GetEntityArticles)
             .WithName("GetEntityArticles")

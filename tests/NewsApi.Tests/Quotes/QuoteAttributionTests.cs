@@ -54,6 +54,20 @@ public sealed class QuoteAttributionTests : IDisposable
     }
 
     [Fact]
+    public async Task PutArticle_ReextractsTheAttribution()
+    {
+        var id = (await PostArticle()).GetProperty("id").GetInt64();
+        var json = JsonSerializer.Serialize(new { title = "Kenya waits for rain", body = Body.Replace("believes", "said", StringComparison.Ordinal) });
+
+        var response = await _client.PutAsync($"/articles/{id}", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var quotes = AttributionByText(await Items($"/articles/{id}/quotes"));
+        Assert.Equal("statement", quotes[Believes]);
+        Assert.Empty(await Items($"/articles/{id}/quotes?attribution=stance"));
+    }
+
+    [Fact]
     public async Task GetQuote_CarriesTheStoredAttribution()
     {
         var article = await PostArticle();

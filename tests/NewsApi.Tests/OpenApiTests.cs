@@ -151,7 +151,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     }
 
     [Fact]
-    public async Task Enums_AreDocumentedAsStrings()
+    public async Task Enums_AreDocumentedAsDescribedStrings()
     {
         var schemas = (await Document()).GetProperty("components").GetProperty("schemas");
 
@@ -159,6 +159,11 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
             schemas.GetProperty("EntityType").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(["direct", "indirect", "mixed"],
             schemas.GetProperty("QuoteKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["statement", "stance"],
+            schemas.GetProperty("QuoteAttribution").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("#/components/schemas/QuoteAttribution", schemas.GetProperty("Quote").GetProperty("properties").GetProperty("attribution").GetProperty("$ref").GetString());
+        Assert.All(new[] { "EntityType", "QuoteKind", "QuoteAttribution" },
+            name => Assert.False(string.IsNullOrWhiteSpace(schemas.GetProperty(name).GetProperty("description").GetString()), name));
     }
 
     [Theory]

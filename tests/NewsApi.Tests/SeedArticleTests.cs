@@ -93,6 +93,33 @@ public sealed class SeedArticleTests(NewsApiFactory factory) : IClassFixture<New
         }, ids);
     }
 
+    [Fact]
+    public async Task Seed_KnownPlaces_CarryGeoNamesIdsOrCountryCodesAndCoordinates()
+    {
+        var places = new Dictionary<string, string>();
+        foreach (var location in (await SeedArticle()).Entities.Where(e => e.Type == EntityType.Location))
+        {
+            var entity = await _client.GetJsonAsync<System.Text.Json.JsonElement>($"/entities/{location.Id}");
+            var ids = entity.GetProperty("externalIds").EnumerateObject().Where(p => p.Name != "wikidata").Select(p => $"{p.Name}:{p.Value.GetString()}");
+            places[location.Name] = string.Join(",", ids) + (entity.GetProperty("latitude").ValueKind == System.Text.Json.JsonValueKind.Number ? " @" : "");
+        }
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["Iran"] = "iso3166:IR @", ["Russia"] = "iso3166:RU @", ["Syria"] = "iso3166:SY @", ["Tehran"] = "geonames:112931 @",
+            ["Moscow"] = "geonames:524901 @", ["Damascus"] = "geonames:170654 @", ["Hamedan"] = "",
+        }, places);
+    }
+
+    [Fact]
+    public async Task Seed_Quotes_AreAllStatements()
+    {
+        var quotes = await _client.GetJsonAsync<List<System.Text.Json.JsonElement>>("/articles/1/quotes");
+
+        Assert.Equal(9, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("statement", q.GetProperty("attribution").GetString()));
+    }
+
     public static TheoryData<int, string?, string, QuoteKind, string, string> SeedQuotes => new()
     {
         { 0, "Keivan Khosravi", "Keivan Khosravi", QuoteKind.Indirect, "saying", "the three are sharing each other’s capacities" },

@@ -22,6 +22,10 @@ public sealed record ArticleListQuery(
     [property: Description("Comma-separated facets to count over the whole filtered list: entity (most co-mentioned entities), source, month.")] [FromQuery(Name = "facets")] string? Facets = null,
     [property: Description("How many values each facet lists, 1 to 100. Default 10.")] [FromQuery(Name = "facetSize")] int? FacetSize = null);
 
+/// <summary>Query parameters of <c>GET /articles/{id}/quotes</c>.</summary>
+public sealed record ArticleQuoteQuery(
+    [property: Description(QuotesApi.AttributionDescription)] [FromQuery(Name = "attribution")] string? Attribution = null);
+
 public static class ArticlesApi
 {
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
@@ -41,7 +45,7 @@ public static class ArticlesApi
         group.MapGet("/{id:long}/quotes", GetArticleQuotes)
             .WithName("GetArticleQuotes")
             .WithSummary("The quotes of one article, in text order")
-            .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), cue and speaker. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\".");
+            .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), attribution (statement or stance), cue and speaker; `attribution` keeps only statements or only stances. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\".");
 
         group.MapGet("/{id:long}/entities", GetArticleEntities)
             .WithName("GetArticleEntities")
@@ -86,11 +90,16 @@ public static class ArticlesApi
     internal static async Task<Results<Ok<Article>, NotFoundProblem>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } article ? TypedResults.Ok(article) : ArticleNotFound(id);
 
-    internal static async Task<Results<Ok<IReadOnlyList<Quote>>, NotFoundProblem>> GetArticleQuotes(
-        long id, ArticleStore articles, QuoteStore quotes, CancellationToken ct) =>
-        await articles.ExistsAsync(id, ct)
-            ? TypedResults.Ok(await quotes.ListForArticleAsync(id, ct))
+    internal static async Task<Results<Ok<IReadOnlyList<Quote>>, ValidationProblem, NotFoundProblem>> GetArticleQuotes(
+        long id, [AsParameters] ArticleQuoteQuery query, ArticleStore articles, QuoteStore quotes, CancellationToken ct)
+    {
+        var validator = new QueryValidator();
+        var attribution = validator.Enum<Extraction.QuoteAttribution>("attribution", query.Attribution);
+        if (!validator.IsValid) return validator.Problem();
+        return await articles.ExistsAsync(id, ct)
+            ? TypedResults.Ok(await quotes.ListForArticleAsync(id, attribution, ct))
             : ArticleNotFound(id);
+    }
 
     internal static async Task<Results<Ok<IReadOnlyList<ArticleEntity>>, NotFoundProblem>> GetArticleEntities(
         long id, ArticleStore articles, EntityStore entities, CancellationToken ct) =>

@@ -55,10 +55,10 @@ public static class SeedData
             [.. seed.Paragraphs.Select(p => new ExtractedParagraph(p.Index, p.Start, p.End))],
             [.. seed.Entities.Select(e => new ExtractedEntity(e.Name, e.Type, e.Aliases,
                 [.. e.Mentions.Select(m => new ExtractedMention(m.Field, Span(m.Field == TextField.Title ? title : body, m)))],
-                e.WikidataId))],
+                e.WikidataId, e.Place))],
             [.. seed.Quotes.Select(q => new ExtractedQuote(q.Kind, Span(body, q), Span(body, q.Cue),
                 q.Speaker is null ? null : Span(body, q.Speaker),
-                q.SpeakerEntity is null ? null : keys[q.SpeakerEntity], q.ParagraphIndex))],
+                q.SpeakerEntity is null ? null : keys[q.SpeakerEntity], q.ParagraphIndex, q.Attribution))],
             Annotator);
     }
 
@@ -84,9 +84,10 @@ public static class SeedData
 
     sealed record ParagraphJson(int Index, int Start, int End);
 
-    sealed record EntityJson(string Key, string Name, EntityType Type, string[] Aliases, string? WikidataId, MentionJson[] Mentions);
+    sealed record EntityJson(string Key, string Name, EntityType Type, string[] Aliases, string? WikidataId, ExtractedPlace? Place, MentionJson[] Mentions);
 
-    sealed record QuoteJson(QuoteKind Kind, int Start, int End, string Text, SpanJson Cue, SpanJson? Speaker, string? SpeakerEntity, int ParagraphIndex) : ISpan;
+    sealed record QuoteJson(QuoteKind Kind, int Start, int End, string Text, SpanJson Cue, SpanJson? Speaker, string? SpeakerEntity, int ParagraphIndex,
+        QuoteAttribution Attribution) : ISpan;
 
     sealed record SeedFile(
         string File, string Slug, string? Source, string? Dateline, string? Url, string Language,

@@ -21,6 +21,12 @@ public sealed record EntityPageQuery(
     [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null);
 
+/// <summary>Parameters of <c>GET /entities/{id}/quotes</c>.</summary>
+public sealed record EntityQuoteQuery(
+    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
+    [property: Description(QuotesApi.AttributionDescription)] [FromQuery(Name = "attribution")] string? Attribution = null);
+
 /// <summary>Parameters of <c>GET /entities/{id}/related</c>.</summary>
 public sealed record RelatedQuery(
     [property: Description("How many related entities, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
@@ -42,7 +48,7 @@ public static class EntitiesApi
         group.MapGet("/{id:long}", GetEntity)
             .WithName("GetEntity")
             .WithSummary("One entity with aliases, external ids and counts")
-            .WithDescription("An entity with its aliases, external identifiers (Wikidata), and how many mentions, articles and attributed quotes it has.");
+            .WithDescription("An entity with its aliases, external identifiers (`wikidata`; for places the gazetteer knows, a city's `geonames` id or a country's `iso3166` code), `latitude`/`longitude` (null unless it is such a place), and how many mentions, articles and attributed quotes it has.");
 
         group.MapGet("/{id:long}/articles", GetEntityArticles)
             .WithName("GetEntityArticles")
@@ -52,7 +58,7 @@ public static class EntitiesApi
         group.MapGet("/{id:long}/quotes", GetEntityQuotes)
             .WithName("GetEntityQuotes")
             .WithSummary("Everything an entity said")
-            .WithDescription("Quotes attributed to this entity as speaker (directly, or through a pronoun or description resolved to it), newest article first, keyset-paginated.");
+            .WithDescription("Quotes attributed to this entity as speaker (directly, or through a pronoun or description resolved to it), newest article first, keyset-paginated. Statements and stances both, unless `attribution` picks one.");
 
         group.MapGet("/{id:long}/related", GetRelatedEntities)
             .WithName("GetRelatedEntities")
@@ -100,14 +106,15 @@ public static class EntitiesApi
     }
 
     internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem, NotFoundProblem>> GetEntityQuotes(
-        long id, [AsParameters] EntityPageQuery query, EntityStore entities, QuoteStore quotes, CancellationToken ct)
+        long id, [AsParameters] EntityQuoteQuery query, EntityStore entities, QuoteStore quotes, CancellationToken ct)
     {
         var validator = new QueryValidator();
         var limit = validator.Limit(query.Limit);
         var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
+        var attribution = validator.Enum<QuoteAttribution>("attribution", query.Attribution);
         if (!validator.IsValid) return validator.Problem();
         if (!await entities.ExistsAsync(id, ct)) return EntityNotFound(id);
-        return TypedResults.Ok(await quotes.ListAsync(new QuoteFilter(Speaker: id), limit, cursor, ct));
+        return TypedResults.Ok(await quotes.ListAsync(new QuoteFilter(Speaker: id, Attribution: attribution), limit, cursor, ct));
     }
 
     static NotFoundProblem EntityNotFound(long id) => Problems.NotFound($"There is no entity with id {id}.");

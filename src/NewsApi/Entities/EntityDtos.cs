@@ -14,6 +14,10 @@ public sealed record EntitySummary
     public IReadOnlyList<string> Aliases { get; init; } = [];
     /// <summary>Wikidata item id (e.g. "Q794" for Iran) where known.</summary>
     public string? WikidataId { get; init; }
+    /// <summary>Latitude in WGS84 degrees of a location the gazetteer knows (a country's is a representative point); null otherwise.</summary>
+    public double? Latitude { get; init; }
+    /// <summary>Longitude in WGS84 degrees, with <c>latitude</c>.</summary>
+    public double? Longitude { get; init; }
     public long MentionCount { get; init; }
     public long ArticleCount { get; init; }
 }
@@ -26,8 +30,15 @@ public sealed record EntityDetail
     public EntityType Type { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string? WikidataId { get; init; }
-    /// <summary>Identifiers in other knowledge bases, by scheme: { "wikidata": "Q794" }.</summary>
+    /// <summary>
+    /// Identifiers in other knowledge bases, by scheme: <c>wikidata</c> ("Q794"); for a location the gazetteer knows,
+    /// <c>geonames</c> (a city's GeoNames id, "112931") or <c>iso3166</c> (a country's ISO 3166-1 alpha-2 code, "IR").
+    /// </summary>
     public IReadOnlyDictionary<string, string> ExternalIds { get; init; } = new Dictionary<string, string>();
+    /// <summary>Latitude in WGS84 degrees of a location the gazetteer knows (a country's is a representative point); null otherwise.</summary>
+    public double? Latitude { get; init; }
+    /// <summary>Longitude in WGS84 degrees, with <c>latitude</c>.</summary>
+    public double? Longitude { get; init; }
     public long MentionCount { get; init; }
     public long ArticleCount { get; init; }
     /// <summary>Quotes attributed to this entity as speaker.</summary>
@@ -42,6 +53,10 @@ public sealed record ArticleEntity
     public EntityType Type { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string? WikidataId { get; init; }
+    /// <summary>Latitude in WGS84 degrees of a location the gazetteer knows (a country's is a representative point); null otherwise.</summary>
+    public double? Latitude { get; init; }
+    /// <summary>Longitude in WGS84 degrees, with <c>latitude</c>.</summary>
+    public double? Longitude { get; init; }
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
 }
 

@@ -3,14 +3,15 @@ namespace NewsApi.Entities;
 internal static class EntitySql
 {
     const string SummaryColumns = """
-        e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId,
+        e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId, e.latitude AS Latitude, e.longitude AS Longitude,
         (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS MentionCount,
         (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS ArticleCount
         """;
 
     public const string ById = $"""
         SELECT {SummaryColumns},
-               (SELECT COUNT(*) FROM quotes q WHERE q.speaker_entity_id = e.id) AS QuoteCount
+               (SELECT COUNT(*) FROM quotes q WHERE q.speaker_entity_id = e.id) AS QuoteCount,
+               e.geonames_id AS GeoNamesId, e.country_code AS CountryCode
         FROM entities e WHERE e.id = @Id
         """;
 
@@ -36,7 +37,8 @@ internal static class EntitySql
     // The article's entities in id order, one row per alias (alias null when it has none); the mentions index alone
     // says which entities, so no mention row is read.
     public const string ForArticle = """
-        SELECT e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId, a.alias AS Alias
+        SELECT e.id AS Id, e.name AS Name, e.type AS Type, e.wikidata_id AS WikidataId, a.alias AS Alias,
+               e.latitude AS Latitude, e.longitude AS Longitude
         FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
         WHERE e.id IN (SELECT entity_id FROM mentions WHERE article_id = @ArticleId)
         ORDER BY e.id, a.alias
@@ -67,8 +69,15 @@ internal static class EntitySql
         """;
 
     public const string Insert = """
-        INSERT INTO entities (name, type, wikidata_id, created_at) VALUES (@Name, @Type, @WikidataId, @CreatedAt)
+        INSERT INTO entities (name, type, wikidata_id, created_at, geonames_id, country_code, latitude, longitude)
+        VALUES (@Name, @Type, @WikidataId, @CreatedAt, @GeoNamesId, @CountryCode, @Latitude, @Longitude)
         RETURNING id
+        """;
+
+    // Only a location that has no place yet: whatever it has (curated or first found) stays.
+    public const string FillPlace = """
+        UPDATE entities SET geonames_id = @GeoNamesId, country_code = @CountryCode, latitude = @Latitude, longitude = @Longitude
+        WHERE id = @Id AND type = 'location' AND latitude IS NULL
         """;
 
     public const string FillWikidataId = """

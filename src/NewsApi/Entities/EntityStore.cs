@@ -25,7 +25,9 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
             Type = row.Type,
             Aliases = [.. aliases[id]],
             WikidataId = row.WikidataId,
-            ExternalIds = row.WikidataId is { } qid ? new Dictionary<string, string> { ["wikidata"] = qid } : new Dictionary<string, string>(),
+            ExternalIds = row.ExternalIds(),
+            Latitude = row.Latitude,
+            Longitude = row.Longitude,
             MentionCount = row.MentionCount,
             ArticleCount = row.ArticleCount,
             QuoteCount = row.QuoteCount,
@@ -57,6 +59,8 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
             Type = r.Type,
             Aliases = [.. aliases[r.Id]],
             WikidataId = r.WikidataId,
+            Latitude = r.Latitude,
+            Longitude = r.Longitude,
             MentionCount = r.MentionCount,
             ArticleCount = r.ArticleCount,
         }, r => new Cursor(r.Name, r.Id));
@@ -114,6 +118,8 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
                 Type = entityRows.First().Type,
                 Aliases = [.. entityRows.Select(r => r.Alias).OfType<string>()],
                 WikidataId = entityRows.First().WikidataId,
+                Latitude = entityRows.First().Latitude,
+                Longitude = entityRows.First().Longitude,
                 Mentions = [.. mentions[entityRows.Key]],
             })
             // the order a reader meets them: first mention, title before body
@@ -133,15 +139,21 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         {
             id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(EntitySql.Match,
                 new { entity.WikidataId, Type = type, entity.Name }, tx, cancellationToken: ct)) ?? 0;
+            var place = entity.Place;
             if (id == 0)
             {
                 id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(EntitySql.Insert,
-                    new { entity.Name, Type = type, entity.WikidataId, CreatedAt = createdAt }, tx, cancellationToken: ct));
+                    new { entity.Name, Type = type, entity.WikidataId, CreatedAt = createdAt, GeoNamesId = place?.GeoNamesId,
+                        CountryCode = place?.CountryCode, Latitude = place?.Latitude, Longitude = place?.Longitude }, tx, cancellationToken: ct));
             }
-            else if (entity.WikidataId is not null)
+            else
             {
-                await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId,
-                    new { Id = id, entity.WikidataId }, tx, cancellationToken: ct));
+                if (entity.WikidataId is not null)
+                    await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId,
+                        new { Id = id, entity.WikidataId }, tx, cancellationToken: ct));
+                if (place is not null)
+                    await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillPlace,
+                        new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, tx, cancellationToken: ct));
             }
             cache.Remember(type, entity.Name, entity.WikidataId, id);
         }
@@ -222,9 +234,23 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         public string Name { get; init; } = "";
         public EntityType Type { get; init; }
         public string? WikidataId { get; init; }
+        public double? Latitude { get; init; }
+        public double? Longitude { get; init; }
         public long MentionCount { get; init; }
         public long ArticleCount { get; init; }
         public long QuoteCount { get; init; }
+        public string? GeoNamesId { get; init; }
+        public string? CountryCode { get; init; }
+
+        // a city is identified by its GeoNames id; a country (a place with no GeoNames id) by its ISO 3166 code
+        public Dictionary<string, string> ExternalIds()
+        {
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (WikidataId is { } qid) ids["wikidata"] = qid;
+            if (GeoNamesId is { } geonames) ids["geonames"] = geonames;
+            else if (CountryCode is { } country) ids["iso3166"] = country;
+            return ids;
+        }
     }
 
     sealed record ArticleEntityRow
@@ -234,6 +260,8 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         public EntityType Type { get; init; }
         public string? WikidataId { get; init; }
         public string? Alias { get; init; }
+        public double? Latitude { get; init; }
+        public double? Longitude { get; init; }
     }
 
     sealed record MentionRow

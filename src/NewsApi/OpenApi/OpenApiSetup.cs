@@ -36,6 +36,7 @@ public static class OpenApiSetup
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
             options.SupportNonNullableReferenceTypes();
             options.OperationFilter<ExamplesOperationFilter>();
+            options.SchemaFilter<EnumDescriptionsSchemaFilter>();
             options.AddSecurityDefinition(Access.ApiKeyFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
             {
                 Type = Microsoft.OpenApi.SecuritySchemeType.ApiKey,

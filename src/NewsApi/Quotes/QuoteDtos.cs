@@ -20,6 +20,11 @@ public sealed record Quote
     public Cue Cue { get; init; } = new("", 0, 0);
     /// <summary>Who said it; null when the text names no source.</summary>
     public Speaker? Speaker { get; init; }
+    /// <summary>
+    /// statement: something said or written ("said", "told", "wrote", "announced", "according to"); stance: something
+    /// the speaker holds ("believes", "wants", "fears", "hopes", "opposes", "is convinced that").
+    /// </summary>
+    public QuoteAttribution Attribution { get; init; }
 }
 
 /// <summary>The cue span in the body.</summary>

@@ -7,7 +7,7 @@ internal static class QuoteSql
         q.text AS Text, q.start_offset AS Start, q.end_offset AS "End",
         q.cue_text AS CueText, q.cue_start AS CueStart, q.cue_end AS CueEnd,
         q.speaker_name AS SpeakerName, q.speaker_entity_id AS SpeakerEntityId, e.name AS SpeakerEntityName,
-        q.speaker_start AS SpeakerStart, q.speaker_end AS SpeakerEnd
+        q.speaker_start AS SpeakerStart, q.speaker_end AS SpeakerEnd, q.attribution AS Attribution
         """;
 
     public const string ById = $"""
@@ -26,6 +26,7 @@ internal static class QuoteSql
     // Newest article first, then text order within the article; the cursor is (article id, quote id).
     const string ListFiltersAndOrder = """
           AND (@Kind IS NULL OR q.kind = @Kind)
+          AND (@Attribution IS NULL OR q.attribution = @Attribution)
           AND (@Article IS NULL OR q.article_id = @Article)
           AND (@Q IS NULL OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @Q))
           AND (@AfterArticle IS NULL OR q.article_id < @AfterArticle OR (q.article_id = @AfterArticle AND q.id > @AfterId))
@@ -51,8 +52,8 @@ internal static class QuoteSql
 
     public const string Insert = """
         INSERT INTO quotes (article_id, paragraph_index, kind, start_offset, end_offset, text,
-                            cue_text, cue_start, cue_end, speaker_name, speaker_start, speaker_end, speaker_entity_id)
+                            cue_text, cue_start, cue_end, speaker_name, speaker_start, speaker_end, speaker_entity_id, attribution)
         VALUES (@ArticleId, @ParagraphIndex, @Kind, @Start, @End, @Text,
-                @CueText, @CueStart, @CueEnd, @SpeakerName, @SpeakerStart, @SpeakerEnd, @SpeakerEntityId)
+                @CueText, @CueStart, @CueEnd, @SpeakerName, @SpeakerStart, @SpeakerEnd, @SpeakerEntityId, @Attribution)
         """;
 }

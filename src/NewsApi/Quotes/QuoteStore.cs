@@ -7,7 +7,8 @@ using NewsApi.Extraction;
 namespace NewsApi.Quotes;
 
 /// <summary>Filters for quote lists; null means "any".</summary>
-public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null, string? Query = null);
+public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null, string? Query = null,
+    QuoteAttribution? Attribution = null);
 
 /// <summary>Reads quotes; they are written as part of an article (see ArticleStore).</summary>
 public sealed class QuoteStore(SqliteConnectionFactory connections)
@@ -19,10 +20,13 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
         return row?.ToQuote();
     }
 
-    public async Task<IReadOnlyList<Quote>> ListForArticleAsync(long articleId, CancellationToken ct)
+    /// <summary>An article's quotes in text order, all of them or those of one <paramref name="attribution"/>.</summary>
+    public async Task<IReadOnlyList<Quote>> ListForArticleAsync(long articleId, QuoteAttribution? attribution, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        return await ReadForArticleAsync(connection, articleId, ct);
+        var quotes = await ReadForArticleAsync(connection, articleId, ct);
+        // one article's quotes are few: filtered here, so the article read and this list share one statement
+        return attribution is { } only ? [.. quotes.Where(q => q.Attribution == only)] : quotes;
     }
 
     public Task<Page<Quote>> ListAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct) =>
@@ -36,6 +40,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
         {
             filter.Speaker,
             Kind = filter.Kind is { } kind ? Names.Of(kind) : null,
+            Attribution = filter.Attribution is { } attribution ? Names.Of(attribution) : null,
             filter.Article,
             Q = filter.Query,
             AfterArticle = after is { } c ? long.Parse(c.Key, CultureInfo.InvariantCulture) : (long?)null,
@@ -60,7 +65,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
     /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
     internal static PreparedCommand PrepareInsert(DbConnection connection, DbTransaction tx) =>
         new(connection, tx, QuoteSql.Insert, "ArticleId", "ParagraphIndex", "Kind", "Start", "End", "Text",
-            "CueText", "CueStart", "CueEnd", "SpeakerName", "SpeakerStart", "SpeakerEnd", "SpeakerEntityId");
+            "CueText", "CueStart", "CueEnd", "SpeakerName", "SpeakerStart", "SpeakerEnd", "SpeakerEntityId", "Attribution");
 
     /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
     internal static async Task InsertAsync(PreparedCommand insert, long articleId,
@@ -70,7 +75,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
         {
             await insert.ExecuteAsync(ct, articleId, q.ParagraphIndex, Names.Of(q.Kind), q.Content.Start, q.Content.End, q.Content.Text,
                 q.Cue.Text, q.Cue.Start, q.Cue.End, q.Speaker?.Text, q.Speaker?.Start, q.Speaker?.End,
-                q.SpeakerEntity is { } index ? entityIds[index] : null);
+                q.SpeakerEntity is { } index ? entityIds[index] : null, Names.Of(q.Attribution));
         }
     }
 
@@ -91,6 +96,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
         public string? SpeakerEntityName { get; init; }
         public long? SpeakerStart { get; init; }
         public long? SpeakerEnd { get; init; }
+        public QuoteAttribution Attribution { get; init; }
 
         public Quote ToQuote() => new()
         {
@@ -105,6 +111,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
             Speaker = SpeakerName is null && SpeakerEntityId is null
                 ? null
                 : new Speaker(SpeakerName ?? SpeakerEntityName ?? "", SpeakerEntityId, SpeakerEntityName, SpeakerStart, SpeakerEnd),
+            Attribution = Attribution,
         };
     }
 }

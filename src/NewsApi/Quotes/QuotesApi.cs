@@ -13,11 +13,15 @@ public sealed record QuoteListQuery(
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
     [property: Description("Only quotes whose speaker is this entity id.")] [FromQuery(Name = "speaker")] long? Speaker = null,
     [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [FromQuery(Name = "kind")] string? Kind = null,
+    [property: Description(QuotesApi.AttributionDescription)] [FromQuery(Name = "attribution")] string? Attribution = null,
     [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null,
     [property: Description("Only quotes whose text matches this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
 
 public static class QuotesApi
 {
+    public const string AttributionDescription = "Only statements (what was said or written: said, told, announced, according to) "
+        + "or only stances (what is held: believes, wants, fears, hopes, opposes). Default: both; pass statement for only what people said.";
+
     public static RouteGroupBuilder MapQuotes(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/quotes").WithTags("Quotes");
@@ -25,7 +29,7 @@ public static class QuotesApi
         group.MapGet("/", ListQuotes)
             .WithName("ListQuotes")
             .WithSummary("List quotes across articles")
-            .WithDescription("Quotes from the newest article first, in text order within an article. Filter by speaker entity, kind, article and full-text `q`; keyset-paginated with `cursor`/`nextCursor` (and a `Link: <…>; rel=\"next\"` header).");
+            .WithDescription("Quotes from the newest article first, in text order within an article. Filter by speaker entity, kind, `attribution` (statement or stance; both by default), article and full-text `q`; keyset-paginated with `cursor`/`nextCursor` (and a `Link: <…>; rel=\"next\"` header).");
 
         group.MapGet("/{id:long}", GetQuote)
             .WithName("GetQuote")
@@ -42,11 +46,12 @@ public static class QuotesApi
         var limit = validator.Limit(query.Limit);
         var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
         var kind = validator.Enum<QuoteKind>("kind", query.Kind);
+        var attribution = validator.Enum<QuoteAttribution>("attribution", query.Attribution);
         var q = validator.Text("q", query.Q, Search.SearchApi.MaxQueryLength);
         if (!validator.IsValid) return validator.Problem();
         try
         {
-            return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article, q), limit, cursor, ct));
+            return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article, q, attribution), limit, cursor, ct));
         }
         catch (Search.InvalidSearchQueryException e)
         {

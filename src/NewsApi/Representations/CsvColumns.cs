@@ -25,13 +25,14 @@ public static class CsvColumns
         new("cueText", q => q.Cue.Text), new("cueStart", q => q.Cue.Start), new("cueEnd", q => q.Cue.End),
         new("speakerName", q => q.Speaker?.Name), new("speakerEntityId", q => q.Speaker?.EntityId),
         new("speakerEntityName", q => q.Speaker?.EntityName), new("speakerStart", q => q.Speaker?.Start),
-        new("speakerEnd", q => q.Speaker?.End),
+        new("speakerEnd", q => q.Speaker?.End), new("attribution", q => q.Attribution),
     ];
 
     public static readonly IReadOnlyList<CsvColumn<EntitySummary>> EntitySummary =
     [
         new("id", e => e.Id), new("name", e => e.Name), new("type", e => e.Type), new("aliases", e => e.Aliases),
         new("wikidataId", e => e.WikidataId), new("mentionCount", e => e.MentionCount), new("articleCount", e => e.ArticleCount),
+        new("latitude", e => e.Latitude), new("longitude", e => e.Longitude),
     ];
 
     public static readonly IReadOnlyList<CsvColumn<ArticleEntity>> ArticleEntity =
@@ -40,6 +41,7 @@ public static class CsvColumns
         new("wikidataId", e => e.WikidataId), new("mentionCount", e => (long)e.Mentions.Count),
         // "body:76-91; title:0-4": where each mention is, as field:start-end
         new("mentions", e => e.Mentions.Select(m => $"{m.Field.ToString().ToLowerInvariant()}:{m.Start}-{m.End}")),
+        new("latitude", e => e.Latitude), new("longitude", e => e.Longitude),
     ];
 
     public static readonly IReadOnlyList<CsvColumn<RelatedEntity>> RelatedEntity =

@@ -7,8 +7,8 @@ namespace NewsApi.Representations;
 
 /// <summary>
 /// An article as schema.org <c>NewsArticle</c> JSON-LD. Entities become <c>mentions</c> (Person, Organization, Place,
-/// Thing) identified by their API URL, with <c>sameAs</c> Wikidata where known; quotes become <c>Quotation</c>s in
-/// <c>hasPart</c> whose <c>creator</c> and <c>spokenByCharacter</c> point at the speaker's mention by <c>@id</c>, or
+/// Thing) identified by their API URL, with <c>sameAs</c> Wikidata where known and a Place's <c>geo</c> coordinates; quotes become <c>Quotation</c>s in
+/// <c>hasPart</c> (their <c>genre</c> is <c>statement</c> or <c>stance</c>) whose <c>creator</c> and <c>spokenByCharacter</c> point at the speaker's mention by <c>@id</c>, or
 /// name the speaker as written when it is no entity ("media reports").
 /// </summary>
 public static class JsonLd
@@ -50,6 +50,8 @@ public static class JsonLd
         };
         if (entity.Aliases.Count > 0) node["alternateName"] = new JsonArray([.. entity.Aliases.Select(a => (JsonNode?)a)]);
         if (entity.WikidataId is { } wikidata) node["sameAs"] = $"https://www.wikidata.org/wiki/{wikidata}";
+        if (entity is { Latitude: { } latitude, Longitude: { } longitude })
+            node["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = latitude, ["longitude"] = longitude };
         return node;
     }
 
@@ -62,6 +64,8 @@ public static class JsonLd
             ["text"] = quote.Text,
             // direct, indirect or mixed: schema.org has no property for it
             ["additionalType"] = quote.Kind.ToString().ToLowerInvariant(),
+            // statement or stance: the closest schema.org has is a CreativeWork's genre
+            ["genre"] = quote.Attribution.ToString().ToLowerInvariant(),
         };
         if (quote.Speaker is { } speaker)
         {

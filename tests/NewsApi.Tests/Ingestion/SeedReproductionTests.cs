@@ -18,11 +18,12 @@ public sealed class SeedReproductionTests
     }
 
     [Fact]
-    public void Extract_SeedArticle_ReproducesEveryEntityAliasAndMention()
+    public void Extract_SeedArticle_ReproducesEveryEntityAliasMentionAndPlace()
     {
         static string Describe(ExtractedEntity e) =>
             $"{e.Name} [{e.Type}] aliases={string.Join("|", e.Aliases.Order(StringComparer.Ordinal))} mentions="
-            + string.Join(",", e.Mentions.OrderBy(m => m.Field).ThenBy(m => m.Span.Start).Select(m => $"{m.Field}:{m.Span.Start}-{m.Span.End}:{m.Span.Text}"));
+            + string.Join(",", e.Mentions.OrderBy(m => m.Field).ThenBy(m => m.Span.Start).Select(m => $"{m.Field}:{m.Span.Start}-{m.Span.End}:{m.Span.Text}"))
+            + $" place={e.Place}";
 
         Assert.Equal(
             Seed.Annotations.Entities.Select(Describe).Order(StringComparer.Ordinal),
@@ -30,11 +31,11 @@ public sealed class SeedReproductionTests
     }
 
     [Fact]
-    public void Extract_SeedArticle_ReproducesEveryQuoteWithSpeakerKindAndCue()
+    public void Extract_SeedArticle_ReproducesEveryQuoteWithSpeakerKindCueAndAttribution()
     {
         static string Describe(ExtractedArticle a, ExtractedQuote q) =>
             $"{q.Kind} p{q.ParagraphIndex} {q.Content.Start}-{q.Content.End} cue={q.Cue.Text}@{q.Cue.Start} "
-            + $"speaker={q.Speaker?.Text}@{q.Speaker?.Start} entity={(q.SpeakerEntity is { } i ? a.Entities[i].Name : "none")}";
+            + $"speaker={q.Speaker?.Text}@{q.Speaker?.Start} entity={(q.SpeakerEntity is { } i ? a.Entities[i].Name : "none")} {q.Attribution}";
 
         Assert.Equal(
             Seed.Annotations.Quotes.Select(q => Describe(Seed.Annotations, q)),

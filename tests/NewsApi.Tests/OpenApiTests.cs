@@ -92,8 +92,9 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     [InlineData("/articles?limit=1&format=csv", "ArticleSummaryPage.csv")]
     [InlineData("/quotes?limit=2&format=csv", "QuotePage.csv")]
     [InlineData("/entities?limit=2&format=csv", "EntitySummaryPage.csv")]
-    [InlineData("/articles/1/quotes?format=csv", "QuoteList.csv")]
-    [InlineData("/articles/1/entities?format=csv", "ArticleEntityList.csv")]
+    [InlineData("/articles/1/quotes?format=csv", "GetArticleQuotes.200.csv")]
+    [InlineData("/articles/1/entities?format=csv", "ArticleEntityPage.csv")]
+    [InlineData("/entities/9/related?limit=3&format=csv", "RelatedEntityPage.csv")]
     public async Task CsvExamples_AreWhatTheApiReallyAnswers(string url, string example)
     {
         var actual = await _client.GetStringAsync(url);
@@ -164,6 +165,9 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     [Theory]
     [InlineData("/articles/1", "Article")]
     [InlineData("/quotes/2", "Quote")]
+    [InlineData("/articles/1/quotes", "GetArticleQuotes.200")]
+    [InlineData("/articles/1/entities", "ArticleEntityPage")]
+    [InlineData("/entities/9/related?limit=3", "RelatedEntityPage")]
     [InlineData("/health", "HealthReport")]
     [InlineData("/health/ready", "HealthReport")]
     [InlineData("/health/live", "Liveness")]

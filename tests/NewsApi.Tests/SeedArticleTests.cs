@@ -110,7 +110,7 @@ public sealed class SeedArticleTests(NewsApiFactory factory) : IClassFixture<New
     [MemberData(nameof(SeedQuotes))]
     public async Task Seed_Quote_HasSpeakerKindCueAndText(int position, string? speakerEntity, string speakerAsWritten, QuoteKind kind, string cue, string text)
     {
-        var quotes = await _client.GetJsonAsync<List<Quote>>("/articles/1/quotes");
+        var quotes = (await _client.GetJsonAsync<NewsApi.Data.Page<Quote>>("/articles/1/quotes")).Items;
 
         Assert.Equal(9, quotes.Count);
         var quote = quotes[position];

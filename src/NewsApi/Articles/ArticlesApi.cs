@@ -41,12 +41,12 @@ public static class ArticlesApi
         group.MapGet("/{id:long}/quotes", GetArticleQuotes)
             .WithName("GetArticleQuotes")
             .WithSummary("The quotes of one article, in text order")
-            .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), cue and speaker. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\".");
+            .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), cue and speaker. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\". One article's quotes come whole in one page: `nextCursor` is always null.");
 
         group.MapGet("/{id:long}/entities", GetArticleEntities)
             .WithName("GetArticleEntities")
             .WithSummary("The entities of one article with their mentions")
-            .WithDescription("Every entity the article mentions, in order of first appearance, each with its aliases and every mention (field, offsets, surface text).");
+            .WithDescription("Every entity the article mentions, in order of first appearance, each with its aliases and every mention (field, offsets, surface text). One article's entities come whole in one page: `nextCursor` is always null.");
 
         return group;
     }
@@ -86,16 +86,16 @@ public static class ArticlesApi
     internal static async Task<Results<Ok<Article>, NotFoundProblem>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } article ? TypedResults.Ok(article) : ArticleNotFound(id);
 
-    internal static async Task<Results<Ok<IReadOnlyList<Quote>>, NotFoundProblem>> GetArticleQuotes(
+    internal static async Task<Results<Ok<Page<Quote>>, NotFoundProblem>> GetArticleQuotes(
         long id, ArticleStore articles, QuoteStore quotes, CancellationToken ct) =>
         await articles.ExistsAsync(id, ct)
-            ? TypedResults.Ok(await quotes.ListForArticleAsync(id, ct))
+            ? TypedResults.Ok(Page.Whole(await quotes.ListForArticleAsync(id, ct)))
             : ArticleNotFound(id);
 
-    internal static async Task<Results<Ok<IReadOnlyList<ArticleEntity>>, NotFoundProblem>> GetArticleEntities(
+    internal static async Task<Results<Ok<Page<ArticleEntity>>, NotFoundProblem>> GetArticleEntities(
         long id, ArticleStore articles, EntityStore entities, CancellationToken ct) =>
         await articles.ExistsAsync(id, ct)
-            ? TypedResults.Ok(await entities.ListForArticleAsync(id, ct))
+            ? TypedResults.Ok(Page.Whole(await entities.ListForArticleAsync(id, ct)))
             : ArticleNotFound(id);
 
     static NotFoundProblem ArticleNotFound(long id) => Problems.NotFound($"There is no article with id {id}.");

@@ -39,7 +39,7 @@ public sealed class CsvTests(NewsApiFactory factory) : IClassFixture<NewsApiFact
     public async Task QuotesCsv_HasTheJsonValues_WithQuotedCommasAndCurlyQuotes()
     {
         var (_, rows) = await GetCsv("/articles/1/quotes");
-        var quotes = await _client.GetJsonAsync<IReadOnlyList<NewsApi.Quotes.Quote>>("/articles/1/quotes");
+        var quotes = (await _client.GetJsonAsync<NewsApi.Data.Page<NewsApi.Quotes.Quote>>("/articles/1/quotes")).Items;
 
         Assert.Equal(quotes.Select(q => q.Text), rows.Select(r => r["text"]));
         Assert.Equal(quotes.Select(q => q.Speaker?.Name ?? ""), rows.Select(r => r["speakerName"]));

@@ -5,6 +5,7 @@ using NewsApi.Data;
 using NewsApi.Entities;
 using NewsApi.Errors;
 using NewsApi.Quotes;
+using NewsApi.Search;
 
 namespace NewsApi.Articles;
 
@@ -58,7 +59,7 @@ public static class ArticlesApi
     {
         var validator = new QueryValidator();
         var limit = validator.Limit(query.Limit);
-        var q = validator.Text("q", query.Q, Search.SearchApi.MaxQueryLength);
+        var q = validator.SearchQuery("q", query.Q);
         var sort = validator.Enum<ArticleSort>("sort", query.Sort) ?? ArticleSort.Newest;
         if (sort == ArticleSort.Relevance && query.Q is null) validator.Add("sort", "sort=relevance needs a search query q.");
         var cursor = validator.Cursor(query.Cursor, c => ArticleStore.IsValidCursor(c, sort));

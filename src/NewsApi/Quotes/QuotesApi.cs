@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
+using NewsApi.Search;
 
 namespace NewsApi.Quotes;
 
@@ -42,7 +43,7 @@ public static class QuotesApi
         var limit = validator.Limit(query.Limit);
         var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
         var kind = validator.Enum<QuoteKind>("kind", query.Kind);
-        var q = validator.Text("q", query.Q, Search.SearchApi.MaxQueryLength);
+        var q = validator.SearchQuery("q", query.Q);
         if (!validator.IsValid) return validator.Problem();
         try
         {

@@ -150,6 +150,8 @@ public sealed class SearchApiTests(NewsApiFactory factory) : IClassFixture<NewsA
 
         // five quotes, though his name is written "Khosravi" or "he" beside most of them
         Assert.Equal(5, page.Items.Count);
+        await AssertHighlightsMatchText(page);
+        Assert.Contains(page.Items, h => h.Highlights.Any(x => x.Text.StartsWith("Khosravi", StringComparison.Ordinal) || x.Text == "Keivan"));
         var own = await _client.GetJsonAsync<Page<NewsApi.Quotes.Quote>>("/entities/8/quotes?limit=100");
         Assert.Equal(own.Items.Select(q => q.Id).Order(), page.Items.Select(h => h.Id).Order());
     }

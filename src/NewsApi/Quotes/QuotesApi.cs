@@ -15,7 +15,7 @@ public sealed record QuoteListQuery(
     [property: Description("Only quotes whose speaker is this entity id.")] [FromQuery(Name = "speaker")] long? Speaker = null,
     [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [FromQuery(Name = "kind")] string? Kind = null,
     [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null,
-    [property: Description("Only quotes whose text matches this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
+    [property: Description("Only quotes whose words or speaker match this full-text search (same syntax as GET /search, e.g. speaker:Khosravi), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
 
 public static class QuotesApi
 {

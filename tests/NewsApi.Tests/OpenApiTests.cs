@@ -76,7 +76,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
             Assert.True(responses.TryGetProperty("406", out _), o.Path);
             Assert.True(responses.GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _), o.Path);
             var types = responses.GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
-            var isList = o.Path is "/articles" or "/quotes" or "/entities" || o.Path.EndsWith("/quotes", StringComparison.Ordinal)
+            var isList = o.Path is "/articles" or "/quotes" or "/entities" or "/search" || o.Path.EndsWith("/quotes", StringComparison.Ordinal)
                 || o.Path.EndsWith("/related", StringComparison.Ordinal)
                 || o.Path.EndsWith("/entities", StringComparison.Ordinal) || o.Path.EndsWith("/articles", StringComparison.Ordinal);
             Assert.Equal(isList, types.Contains("text/csv"));
@@ -92,8 +92,10 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     [InlineData("/articles?limit=1&format=csv", "ArticleSummaryPage.csv")]
     [InlineData("/quotes?limit=2&format=csv", "QuotePage.csv")]
     [InlineData("/entities?limit=2&format=csv", "EntitySummaryPage.csv")]
-    [InlineData("/articles/1/quotes?format=csv", "QuoteList.csv")]
-    [InlineData("/articles/1/entities?format=csv", "ArticleEntityList.csv")]
+    [InlineData("/articles/1/quotes?format=csv", "GetArticleQuotes.200.csv")]
+    [InlineData("/articles/1/entities?format=csv", "ArticleEntityPage.csv")]
+    [InlineData("/entities/9/related?limit=3&format=csv", "RelatedEntityPage.csv")]
+    [InlineData("/search?q=%22strategic%20partnership%22%20OR%20airbase&limit=2&format=csv", "SearchHitPage.csv")]
     public async Task CsvExamples_AreWhatTheApiReallyAnswers(string url, string example)
     {
         var actual = await _client.GetStringAsync(url);
@@ -169,6 +171,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     [Theory]
     [InlineData("/articles/1", "Article")]
     [InlineData("/quotes/2", "Quote")]
+    [InlineData("/entities/9/related?limit=3", "RelatedEntityPage")]
     [InlineData("/health", "HealthReport")]
     [InlineData("/health/ready", "HealthReport")]
     [InlineData("/health/live", "Liveness")]

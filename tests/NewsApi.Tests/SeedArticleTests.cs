@@ -114,7 +114,8 @@ public sealed class SeedArticleTests(NewsApiFactory factory) : IClassFixture<New
     [Fact]
     public async Task Seed_Quotes_AreAllStatements()
     {
-        var quotes = await _client.GetJsonAsync<List<System.Text.Json.JsonElement>>("/articles/1/quotes");
+        var page = await _client.GetJsonAsync<System.Text.Json.JsonElement>("/articles/1/quotes");
+        var quotes = page.GetProperty("items").EnumerateArray().ToList();
 
         Assert.Equal(9, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("statement", q.GetProperty("attribution").GetString()));
@@ -137,7 +138,7 @@ public sealed class SeedArticleTests(NewsApiFactory factory) : IClassFixture<New
     [MemberData(nameof(SeedQuotes))]
     public async Task Seed_Quote_HasSpeakerKindCueAndText(int position, string? speakerEntity, string speakerAsWritten, QuoteKind kind, string cue, string text)
     {
-        var quotes = await _client.GetJsonAsync<List<Quote>>("/articles/1/quotes");
+        var quotes = (await _client.GetJsonAsync<NewsApi.Data.Page<Quote>>("/articles/1/quotes")).Items;
 
         Assert.Equal(9, quotes.Count);
         var quote = quotes[position];

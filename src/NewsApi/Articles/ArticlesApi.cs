@@ -5,6 +5,7 @@ using NewsApi.Data;
 using NewsApi.Entities;
 using NewsApi.Errors;
 using NewsApi.Quotes;
+using NewsApi.Search;
 
 namespace NewsApi.Articles;
 
@@ -45,12 +46,12 @@ public static class ArticlesApi
         group.MapGet("/{id:long}/quotes", GetArticleQuotes)
             .WithName("GetArticleQuotes")
             .WithSummary("The quotes of one article, in text order")
-            .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), attribution (statement or stance), cue and speaker; `attribution` keeps only statements or only stances. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\".");
+            .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), attribution (statement or stance), cue and speaker; `attribution` keeps only statements or only stances. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\". One article's quotes come whole in one page: `nextCursor` is always null.");
 
         group.MapGet("/{id:long}/entities", GetArticleEntities)
             .WithName("GetArticleEntities")
             .WithSummary("The entities of one article with their mentions")
-            .WithDescription("Every entity the article mentions, in order of first appearance, each with its aliases and every mention (field, offsets, surface text).");
+            .WithDescription("Every entity the article mentions, in order of first appearance, each with its aliases and every mention (field, offsets, surface text). One article's entities come whole in one page: `nextCursor` is always null.");
 
         return group;
     }
@@ -62,7 +63,7 @@ public static class ArticlesApi
     {
         var validator = new QueryValidator();
         var limit = validator.Limit(query.Limit);
-        var q = validator.Text("q", query.Q, Search.SearchApi.MaxQueryLength);
+        var q = validator.SearchQuery("q", query.Q);
         var sort = validator.Enum<ArticleSort>("sort", query.Sort) ?? ArticleSort.Newest;
         if (sort == ArticleSort.Relevance && query.Q is null) validator.Add("sort", "sort=relevance needs a search query q.");
         var cursor = validator.Cursor(query.Cursor, c => ArticleStore.IsValidCursor(c, sort));
@@ -90,21 +91,21 @@ public static class ArticlesApi
     internal static async Task<Results<Ok<Article>, NotFoundProblem>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } article ? TypedResults.Ok(article) : ArticleNotFound(id);
 
-    internal static async Task<Results<Ok<IReadOnlyList<Quote>>, ValidationProblem, NotFoundProblem>> GetArticleQuotes(
+    internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem, NotFoundProblem>> GetArticleQuotes(
         long id, [AsParameters] ArticleQuoteQuery query, ArticleStore articles, QuoteStore quotes, CancellationToken ct)
     {
         var validator = new QueryValidator();
         var attribution = validator.Enum<Extraction.QuoteAttribution>("attribution", query.Attribution);
         if (!validator.IsValid) return validator.Problem();
         return await articles.ExistsAsync(id, ct)
-            ? TypedResults.Ok(await quotes.ListForArticleAsync(id, attribution, ct))
+            ? TypedResults.Ok(Page.Whole(await quotes.ListForArticleAsync(id, attribution, ct)))
             : ArticleNotFound(id);
     }
 
-    internal static async Task<Results<Ok<IReadOnlyList<ArticleEntity>>, NotFoundProblem>> GetArticleEntities(
+    internal static async Task<Results<Ok<Page<ArticleEntity>>, NotFoundProblem>> GetArticleEntities(
         long id, ArticleStore articles, EntityStore entities, CancellationToken ct) =>
         await articles.ExistsAsync(id, ct)
-            ? TypedResults.Ok(await entities.ListForArticleAsync(id, ct))
+            ? TypedResults.Ok(Page.Whole(await entities.ListForArticleAsync(id, ct)))
             : ArticleNotFound(id);
 
     static NotFoundProblem ArticleNotFound(long id) => Problems.NotFound($"There is no article with id {id}.");

@@ -44,6 +44,15 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor) : IPage
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets { get; init; }
 }
 
+public static class Page
+{
+    /// <summary>
+    /// A list that comes whole (one article's quotes, a top-N ranking): the same envelope as every other list, with no
+    /// next page, so clients read every list the same way.
+    /// </summary>
+    public static Page<T> Whole<T>(IReadOnlyList<T> items) => new(items, null);
+}
+
 /// <summary>What every page has, whatever its items.</summary>
 public interface IPage
 {

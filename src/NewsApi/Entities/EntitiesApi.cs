@@ -63,12 +63,12 @@ public static class EntitiesApi
         group.MapGet("/{id:long}/related", GetRelatedEntities)
             .WithName("GetRelatedEntities")
             .WithSummary("Entities most often mentioned with an entity")
-            .WithDescription("Entities co-mentioned with this one, most shared articles first, each with the number of shared articles and up to five of their ids (newest first). Filter by `type`; `limit` 1 to 100, default 20.");
+            .WithDescription("Entities co-mentioned with this one, most shared articles first, each with the number of shared articles and up to five of their ids (newest first). Filter by `type`; `limit` 1 to 100, default 20. A ranking, not a list to walk: the top `limit` come in one page and `nextCursor` is always null.");
 
         return group;
     }
 
-    internal static async Task<Results<Ok<IReadOnlyList<RelatedEntity>>, ValidationProblem, NotFoundProblem>> GetRelatedEntities(
+    internal static async Task<Results<Ok<Page<RelatedEntity>>, ValidationProblem, NotFoundProblem>> GetRelatedEntities(
         long id, [AsParameters] RelatedQuery query, EntityStore entities, CancellationToken ct)
     {
         var validator = new QueryValidator();
@@ -76,7 +76,7 @@ public static class EntitiesApi
         var type = validator.Enum<EntityType>("type", query.Type);
         if (!validator.IsValid) return validator.Problem();
         if (!await entities.ExistsAsync(id, ct)) return EntityNotFound(id);
-        return TypedResults.Ok(await entities.RelatedAsync(id, type, limit, ct));
+        return TypedResults.Ok(Page.Whole(await entities.RelatedAsync(id, type, limit, ct)));
     }
 
     internal static async Task<Results<Ok<Page<EntitySummary>>, ValidationProblem>> ListEntities(

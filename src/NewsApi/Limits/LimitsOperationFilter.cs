@@ -33,7 +33,7 @@ public sealed class LimitsOperationFilter : IOperationFilter
         var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
         operation.Responses["429"] = new OpenApiResponse
         {
-            Description = "Too many requests from this client (or with this API key) in the current window; retry after `Retry-After` seconds.",
+            Description = $"Too many requests from this client (or with this API key) in the current window; retry after `Retry-After` seconds. Reads have a generous budget by default ({LimitsOptions.DefaultReadPermits.ToString(System.Globalization.CultureInfo.InvariantCulture)} per minute per address; NewsApi:Limits:Read); to read in bulk with fewer requests use `GET /export` or `limit=100` on lists, as a refused read's `detail` says.",
             Headers = new Dictionary<string, IOpenApiHeader>(rateLimitHeaders)
             {
                 ["Retry-After"] = Header("Seconds to wait before the budget has room again.", JsonSchemaType.Integer),

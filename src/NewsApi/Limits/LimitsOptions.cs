@@ -5,8 +5,13 @@ public sealed class LimitsOptions
 {
     public const string Section = "NewsApi:Limits";
 
-    /// <summary>GET, HEAD and OPTIONS, per client address.</summary>
-    public RateBudget Read { get; set; } = new() { Permits = 600, WindowSeconds = 60 };
+    /// <summary>
+    /// GET, HEAD and OPTIONS, per client address. Generous by default so that a script reading its own service in a
+    /// loop is not refused; a public deployment tightens it (e.g. 600 per 60 s).
+    /// </summary>
+    public RateBudget Read { get; set; } = new() { Permits = DefaultReadPermits, WindowSeconds = 60 };
+
+    public const int DefaultReadPermits = 10_000;
 
     /// <summary>POST, PUT, PATCH and DELETE, per client address and, when one is sent, per API key.</summary>
     public RateBudget Write { get; set; } = new() { Permits = 60, WindowSeconds = 60 };

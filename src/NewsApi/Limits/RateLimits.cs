@@ -13,7 +13,8 @@ namespace NewsApi.Limits;
 /// The two budgets and who they are counted for. Reads (GET, HEAD, OPTIONS) count against the read budget of the
 /// client's address; writes against the write budget of the address and, when an <c>X-Api-Key</c> is sent, also of
 /// that key (so one key spread over many addresses shares a budget, and sending made-up keys buys no extra budget).
-/// IPv6 clients are counted per /64, the block one subscriber usually gets. Health and metrics are not limited.
+/// IPv6 clients are counted per /64, the block one subscriber usually gets. Health, metrics and the API's own
+/// documentation (Swagger UI, the OpenAPI document, the redirect to them) are not limited.
 /// </summary>
 public sealed class RateLimits : IAsyncDisposable
 {
@@ -53,9 +54,14 @@ public sealed class RateLimits : IAsyncDisposable
     (string Name, RateBudget Budget) BudgetFor(HttpContext context) =>
         IsWrite(context) ? ("write", _options.Write) : ("read", _options.Read);
 
-    // an orchestrator's probes and a scraper must keep working while a client is being refused
-    static bool IsExempt(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/metrics");
+    // an orchestrator's probes and a scraper must keep working while a client is being refused, and so must the docs
+    // that tell the refused client what to do instead
+    static bool IsExempt(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return path.StartsWithSegments("/health") || path.StartsWithSegments("/metrics")
+            || path.StartsWithSegments("/swagger") || path == "/";
+    }
 
     static string ClientPartition(IPAddress? address)
     {
@@ -87,7 +93,10 @@ public sealed class RateLimits : IAsyncDisposable
     public string Describe(HttpContext context)
     {
         var (name, budget) = BudgetFor(context);
-        return $"Too many {name}s: the limit is {budget.Permits} per {Seconds(budget.Window)} s (NewsApi:Limits:{char.ToUpperInvariant(name[0])}{name[1..]}). Retry after the time in Retry-After.";
+        var limit = $"Too many {name}s: the limit is {budget.Permits} per {Seconds(budget.Window)} s (NewsApi:Limits:{char.ToUpperInvariant(name[0])}{name[1..]}). Retry after the time in Retry-After.";
+        return IsWrite(context)
+            ? limit
+            : limit + " To read in bulk, use fewer requests: GET /export streams every article in one request, and lists take limit=100.";
     }
 
     public static string Seconds(TimeSpan time) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
+using NewsApi.Search;
 
 namespace NewsApi.Quotes;
 
@@ -15,7 +16,7 @@ public sealed record QuoteListQuery(
     [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [FromQuery(Name = "kind")] string? Kind = null,
     [property: Description(QuotesApi.AttributionDescription)] [FromQuery(Name = "attribution")] string? Attribution = null,
     [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null,
-    [property: Description("Only quotes whose text matches this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
+    [property: Description("Only quotes whose words or speaker match this full-text search (same syntax as GET /search, e.g. speaker:Khosravi), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
 
 public static class QuotesApi
 {
@@ -47,7 +48,7 @@ public static class QuotesApi
         var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
         var kind = validator.Enum<QuoteKind>("kind", query.Kind);
         var attribution = validator.Enum<QuoteAttribution>("attribution", query.Attribution);
-        var q = validator.Text("q", query.Q, Search.SearchApi.MaxQueryLength);
+        var q = validator.SearchQuery("q", query.Q);
         if (!validator.IsValid) return validator.Problem();
         try
         {

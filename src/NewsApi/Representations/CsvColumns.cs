@@ -1,6 +1,7 @@
 using NewsApi.Articles;
 using NewsApi.Entities;
 using NewsApi.Quotes;
+using NewsApi.Search;
 
 namespace NewsApi.Representations;
 
@@ -50,10 +51,18 @@ public static class CsvColumns
         new("articleIds", e => e.ArticleIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))),
     ];
 
+    public static readonly IReadOnlyList<CsvColumn<SearchHit>> SearchHit =
+    [
+        new("type", h => h.Type), new("id", h => h.Id), new("articleId", h => h.ArticleId), new("title", h => h.Title),
+        new("publishedAt", h => h.PublishedAt), new("speaker", h => h.Speaker), new("score", h => h.Score),
+        new("snippet", h => h.Snippet),
+        new("highlights", h => h.Highlights.Select(x => $"{x.Field.ToString().ToLowerInvariant()}:{x.Start}-{x.End}")),
+    ];
+
     /// <summary>Whether items of this type have CSV columns.</summary>
     public static bool Supports(Type itemType) =>
         itemType == typeof(ArticleSummary) || itemType == typeof(Quote) || itemType == typeof(EntitySummary)
-        || itemType == typeof(ArticleEntity) || itemType == typeof(RelatedEntity);
+        || itemType == typeof(ArticleEntity) || itemType == typeof(RelatedEntity) || itemType == typeof(SearchHit);
 
     /// <summary>The items as CSV, or null when their type has no columns.</summary>
     public static byte[]? Write(object items) => items switch
@@ -63,6 +72,7 @@ public static class CsvColumns
         IEnumerable<EntitySummary> rows => Csv.Write(rows, EntitySummary),
         IEnumerable<ArticleEntity> rows => Csv.Write(rows, ArticleEntity),
         IEnumerable<RelatedEntity> rows => Csv.Write(rows, RelatedEntity),
+        IEnumerable<SearchHit> rows => Csv.Write(rows, SearchHit),
         _ => null,
     };
 }

@@ -9,7 +9,8 @@ namespace NewsApi.Representations;
 
 /// <summary>
 /// Documents what <see cref="RepresentationFilter"/> adds to an operation: the CSV and JSON-LD content of its 200
-/// (with real examples from OpenApi/Examples: <c>QuotePage.csv</c>, <c>Article.jsonld</c>, …), the <c>format</c>
+/// (with real examples from OpenApi/Examples: <c>QuotePage.csv</c>, or <c>GetArticleQuotes.200.csv</c> where one
+/// operation needs its own, <c>Article.jsonld</c>, …), the <c>format</c>
 /// parameter, the caching headers, 304 and 406; and the export's NDJSON example (<c>ExportArticles.ndjson</c>).
 /// </summary>
 public sealed class RepresentationsOperationFilter : IOperationFilter
@@ -35,7 +36,7 @@ public sealed class RepresentationsOperationFilter : IOperationFilter
             ok.Content[MediaTypes.Csv] = new OpenApiMediaType
             {
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row; the next page is in the Link header." },
-                Example = JsonValue.Create(Examples[$"{name}.csv"]),
+                Example = JsonValue.Create(Examples.TryGetValue($"{operation.OperationId}.200.csv", out var own) ? own : Examples[$"{name}.csv"]),
             };
         if (metadata.Offered.Contains(Representation.JsonLd))
             ok.Content[MediaTypes.JsonLd] = new OpenApiMediaType

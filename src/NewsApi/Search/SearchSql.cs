@@ -31,7 +31,7 @@ internal static class SearchSql
 
     public const string QuoteDetails = """
         SELECT q.id AS Id, q.article_id AS ArticleId, a.title AS Title, a.published_at AS PublishedAt,
-               q.text AS QuoteText, q.start_offset AS QuoteStart, q.speaker_name AS Speaker
+               q.text AS QuoteText, q.start_offset AS QuoteStart, q.speaker_name AS Speaker, q.speaker_start AS SpeakerStart
         FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN @Ids
         """;
 
@@ -45,7 +45,8 @@ internal static class SearchSql
         """;
 
     public const string QuoteHighlights = """
-        SELECT f.rowid AS Id, highlight(quotes_fts, 0, char(1), char(2)) AS Text
+        SELECT f.rowid AS Id, highlight(quotes_fts, 0, char(1), char(2)) AS Text,
+               highlight(quotes_fts, 1, char(1), char(2)) AS Speaker
         FROM quotes_fts f WHERE quotes_fts MATCH @Q AND +f.rowid IN @Ids
         """;
 }

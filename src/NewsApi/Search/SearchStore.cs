@@ -53,8 +53,8 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
                 SearchSql.ArticleHighlights, new { Q = query, Ids = articleIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
             var quoteDetails = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
                 SearchSql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
-            var quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<(long Id, string Text)>(new CommandDefinition(
-                SearchSql.QuoteHighlights, new { Q = query, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id, m => m.Text);
+            var quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<QuoteMarks>(new CommandDefinition(
+                SearchSql.QuoteHighlights, new { Q = query, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
 
             var hits = rows.Select(r => r.TypeOrder == 0
                 ? ArticleHit(r, articleDetails[r.Id], articleMarks[r.Id])
@@ -94,10 +94,14 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
         };
     }
 
-    static SearchHit QuoteHit(RankRow row, HitDetails details, string marked)
+    static SearchHit QuoteHit(RankRow row, HitDetails details, QuoteMarks marks)
     {
         var start = (int)details.QuoteStart!.Value;
-        var hits = Highlighter.Hits(marked, TextField.Body, start);
+        var hits = Highlighter.Hits(marks.Text, TextField.Body, start);
+        // the speaker column starts with the name as written in the body; hits past it are in the resolved entity's name
+        var speakerHits = details is { Speaker: { } speaker, SpeakerStart: { } speakerStart }
+            ? Highlighter.Hits(marks.Speaker, TextField.Body, (int)speakerStart).Where(h => h.End <= speakerStart + speaker.Length).ToList()
+            : [];
         return new SearchHit
         {
             Type = SearchHitType.Quote,
@@ -108,7 +112,7 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
             Speaker = details.Speaker,
             Score = row.Score,
             Snippet = Highlighter.Snippet(details.QuoteText!, hits, start),
-            Highlights = hits,
+            Highlights = [.. speakerHits.Concat(hits).OrderBy(h => h.Start)],
         };
     }
 
@@ -141,6 +145,14 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
         public DateTimeOffset PublishedAt { get; init; }
         public string? QuoteText { get; init; }
         public long? QuoteStart { get; init; }
+        public string? Speaker { get; init; }
+        public long? SpeakerStart { get; init; }
+    }
+
+    sealed record QuoteMarks
+    {
+        public long Id { get; init; }
+        public string? Text { get; init; }
         public string? Speaker { get; init; }
     }
 

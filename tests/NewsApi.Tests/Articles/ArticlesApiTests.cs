@@ -30,8 +30,8 @@ public sealed class ArticlesApiTests(NewsApiFactory factory) : IClassFixture<New
         var quotes = await _client.GetStringAsync("/articles/1/quotes");
 
         using var document = System.Text.Json.JsonDocument.Parse(article);
-        Assert.Equal(entities, document.RootElement.GetProperty("entities").GetRawText());
-        Assert.Equal(quotes, document.RootElement.GetProperty("quotes").GetRawText());
+        Assert.Equal($"{{\"items\":{document.RootElement.GetProperty("entities").GetRawText()},\"nextCursor\":null}}", entities);
+        Assert.Equal($"{{\"items\":{document.RootElement.GetProperty("quotes").GetRawText()},\"nextCursor\":null}}", quotes);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ArticlesApiTests(NewsApiFactory factory) : IClassFixture<New
     [Fact]
     public async Task GetArticleEntities_ListsEntitiesInOrderOfFirstAppearance()
     {
-        var entities = await _client.GetJsonAsync<List<ArticleEntity>>("/articles/1/entities");
+        var entities = (await _client.GetJsonAsync<Page<ArticleEntity>>("/articles/1/entities")).Items;
 
         // title first: "Iran, Russia, Syria ... SNSC"
         Assert.Equal(["Iran", "Russia", "Syria", "Supreme National Security Council"], entities.Take(4).Select(e => e.Name));

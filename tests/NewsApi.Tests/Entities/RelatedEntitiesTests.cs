@@ -13,7 +13,7 @@ public sealed class RelatedEntitiesTests(NewsApiFactory factory) : IClassFixture
     {
         var syria = (await _client.GetJsonAsync<Page<EntitySummary>>("/entities?q=Syria")).Items.Single().Id;
 
-        var related = await _client.GetJsonAsync<List<RelatedEntity>>($"/entities/{syria}/related?limit=100");
+        var related = (await _client.GetJsonAsync<Page<RelatedEntity>>($"/entities/{syria}/related?limit=100")).Items;
 
         Assert.Equal(14, related.Count);
         Assert.DoesNotContain(related, r => r.Id == syria);
@@ -24,7 +24,7 @@ public sealed class RelatedEntitiesTests(NewsApiFactory factory) : IClassFixture
     [Fact]
     public async Task Related_TypeFilterAndErrors()
     {
-        var people = await _client.GetJsonAsync<List<RelatedEntity>>("/entities/1/related?type=person");
+        var people = (await _client.GetJsonAsync<Page<RelatedEntity>>("/entities/1/related?type=person")).Items;
 
         Assert.Equal(["Ali Shamkhani", "Keivan Khosravi"], people.Select(p => p.Name));
         Assert.All(people, p => Assert.Equal(EntityType.Person, p.Type));

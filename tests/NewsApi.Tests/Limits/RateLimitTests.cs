@@ -108,6 +108,48 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/swagger/v1/swagger.json")]
+    [InlineData("/swagger/index.html")]
+    [InlineData("/swagger")]
+    [InlineData("/")]
+    public async Task Docs_AreNeverRateLimited_EvenWhileReadsAreRefused(string path)
+    {
+        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 3; i++) await client.GetAsync("/articles");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/articles")).StatusCode);
+
+        for (var i = 0; i < 5; i++)
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync(path)).StatusCode);
+        Assert.True((await client.GetAsync(path)).IsSuccessStatusCode || path == "/" || path == "/swagger");
+    }
+
+    [Fact]
+    public async Task RefusedRead_PointsToExportAndLimit100ForBulkReading()
+    {
+        var client = _app.CreateClient();
+        for (var i = 0; i < 3; i++) await client.GetAsync("/articles/1");
+
+        var problem = await client.GetProblemAsync("/articles/1", 429);
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("/export", detail, StringComparison.Ordinal);
+        Assert.Contains("limit=100", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefusedWrite_DoesNotSuggestBulkReading()
+    {
+        var writer = Writer();
+        for (var i = 0; i < 2; i++) await writer.DeleteAsync("/articles/999");
+
+        var refused = await writer.DeleteAsync("/articles/999");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        Assert.DoesNotContain("/export", detail, StringComparison.Ordinal);
+    }
+
     static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "(none)";
 }

@@ -26,6 +26,8 @@ public sealed class CsvTests(NewsApiFactory factory) : IClassFixture<NewsApiFact
     [InlineData("/entities/9/quotes", 2)]
     [InlineData("/articles/1/quotes", 9)]
     [InlineData("/articles/1/entities", 15)]
+    [InlineData("/entities/1/related", 14)]
+    [InlineData("/search?q=capacities", 5)]
     public async Task Lists_AsCsv_HaveOneRowPerItem(string url, int rows)
     {
         var (_, byAccept) = await GetCsv(url);
@@ -36,10 +38,25 @@ public sealed class CsvTests(NewsApiFactory factory) : IClassFixture<NewsApiFact
     }
 
     [Fact]
+    public async Task SearchCsv_HasTheJsonValues_OneRowPerHit_WithHighlightsAsFieldStartEnd()
+    {
+        var (response, rows) = await GetCsv("/search?q=Shamkhani%20OR%20capacities&limit=2");
+        var page = await _client.GetJsonAsync<NewsApi.Data.Page<NewsApi.Search.SearchHit>>("/search?q=Shamkhani%20OR%20capacities&limit=2");
+
+        Assert.Equal(["type", "id", "articleId", "title", "publishedAt", "speaker", "score", "snippet", "highlights"], rows[0].Keys);
+        Assert.Equal(page.Items.Select(h => h.Type.ToString().ToLowerInvariant()), rows.Select(r => r["type"]));
+        Assert.Equal(page.Items.Select(h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r["id"]));
+        Assert.Equal(page.Items.Select(h => h.Snippet), rows.Select(r => r["snippet"]));
+        Assert.Equal(page.Items.Select(h => string.Join("; ", h.Highlights.Select(x => $"{x.Field.ToString().ToLowerInvariant()}:{x.Start}-{x.End}"))),
+            rows.Select(r => r["highlights"]));
+        Assert.Contains("rel=\"next\"", response.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QuotesCsv_HasTheJsonValues_WithQuotedCommasAndCurlyQuotes()
     {
         var (_, rows) = await GetCsv("/articles/1/quotes");
-        var quotes = await _client.GetJsonAsync<IReadOnlyList<NewsApi.Quotes.Quote>>("/articles/1/quotes");
+        var quotes = (await _client.GetJsonAsync<NewsApi.Data.Page<NewsApi.Quotes.Quote>>("/articles/1/quotes")).Items;
 
         Assert.Equal(quotes.Select(q => q.Text), rows.Select(r => r["text"]));
         Assert.Equal(quotes.Select(q => q.Speaker?.Name ?? ""), rows.Select(r => r["speakerName"]));

@@ -93,6 +93,98 @@ public sealed class SearchApiTests(NewsApiFactory factory) : IClassFixture<NewsA
         Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("capacities AND NOT facilities")]
+    [InlineData("capacities -facilities")]
+    [InlineData("-facilities capacities")]
+    public async Task Search_ExclusionsPeopleType_MeanFts5Not(string q)
+    {
+        var typed = await Search(q, "&type=quote");
+        var fts5 = await Search("capacities NOT facilities", "&type=quote");
+
+        Assert.Equal(3, typed.Items.Count);
+        Assert.Equal(fts5.Items.Select(h => h.Id), typed.Items.Select(h => h.Id));
+    }
+
+    [Theory]
+    [InlineData("/search?q=-iran")]
+    [InlineData("/search?q=NOT%20iran")]
+    [InlineData("/articles?q=-iran")]
+    [InlineData("/quotes?q=-iran")]
+    public async Task OnlyExcludingQuery_Returns400SayingASearchNeedsATermToLookFor(string url)
+    {
+        var problem = await _client.GetProblemAsync(url, 400);
+
+        var message = problem.GetProperty("errors").GetProperty("q")[0].GetString()!;
+        Assert.Contains("only excludes", message, StringComparison.Ordinal);
+        Assert.Contains("syria -iran", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidQueryHint_SaysWhereNotGoes()
+    {
+        var problem = await _client.GetProblemAsync("/search?q=syria%20OR%20NOT", 400);
+
+        var message = problem.GetProperty("errors").GetProperty("q")[0].GetString()!;
+        Assert.DoesNotContain("use AND, OR, NOT between terms", message, StringComparison.Ordinal);
+        Assert.Contains("syria NOT iran", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListArticlesAndQuotes_TakeTheSameExclusions()
+    {
+        var articles = await _client.GetJsonAsync<Page<ArticleSummary>>("/articles?q=Syria%20-Shamkhani");
+        var quotes = await _client.GetJsonAsync<Page<NewsApi.Quotes.Quote>>("/quotes?q=capacities%20AND%20NOT%20facilities");
+
+        Assert.Empty(articles.Items);
+        Assert.Equal(3, quotes.Items.Count);
+    }
+
+    [Theory]
+    [InlineData("Khosravi")]
+    [InlineData("speaker:Khosravi")]
+    [InlineData("speaker:Keivan")]
+    public async Task Search_SpeakerName_FindsTheQuotesOfThatSpeaker(string q)
+    {
+        var page = await Search(q, "&type=quote");
+
+        // five quotes, though his name is written "Khosravi" or "he" beside most of them
+        Assert.Equal(5, page.Items.Count);
+        await AssertHighlightsMatchText(page);
+        Assert.Contains(page.Items, h => h.Highlights.Any(x => x.Text.StartsWith("Khosravi", StringComparison.Ordinal) || x.Text == "Keivan"));
+        var own = await _client.GetJsonAsync<Page<NewsApi.Quotes.Quote>>("/entities/8/quotes?limit=100");
+        Assert.Equal(own.Items.Select(q => q.Id).Order(), page.Items.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public async Task Search_SpeakerByResolvedEntityName_FindsQuotesWhoseSpeakerIsWrittenOtherwise()
+    {
+        // the seed's quotes by pronoun or title ("he", "the spokesman") are indexed with the entity they resolve to
+        var written = (await _client.GetJsonAsync<Page<NewsApi.Quotes.Quote>>("/quotes?limit=100")).Items
+            .Where(q => q.Speaker is { EntityName: not null } s && s.Name != s.EntityName).ToList();
+        Assert.NotEmpty(written);
+
+        foreach (var quote in written)
+        {
+            var page = await Search($"speaker:\"{quote.Speaker!.EntityName}\"", "&type=quote&limit=100");
+            Assert.Contains(quote.Id, page.Items.Select(h => h.Id));
+        }
+    }
+
+    [Fact]
+    public async Task Search_SpeakerColumnFilter_OnlyMatchesSpeakers()
+    {
+        // "Shamkhani" is in the text of no quote, so a speaker: filter and a text: filter split cleanly
+        var bySpeaker = await Search("speaker:Shamkhani");
+        var byText = await Search("text:Shamkhani");
+
+        Assert.NotEmpty(bySpeaker.Items);
+        Assert.All(bySpeaker.Items, h => Assert.Equal(SearchHitType.Quote, h.Type));
+        Assert.Empty(byText.Items);
+        var quotes = await _client.GetJsonAsync<Page<NewsApi.Quotes.Quote>>("/quotes?q=speaker:Shamkhani");
+        Assert.Equal(bySpeaker.Items.Select(h => h.Id).Order(), quotes.Items.Select(q => q.Id).Order());
+    }
+
     [Fact]
     public async Task Search_MissingOrTooLongQuery_Returns400()
     {

@@ -81,10 +81,12 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Corpus
                 ? await connection.QuerySingleAsync<string>("SELECT highlight(articles_fts, 1, char(1), char(2)) FROM articles_fts WHERE articles_fts MATCH @Q AND rowid = @Id", new { Q = q, hit.Id })
                 : await connection.QuerySingleAsync<string>("SELECT highlight(quotes_fts, 0, char(1), char(2)) FROM quotes_fts WHERE quotes_fts MATCH @Q AND rowid = @Id", new { Q = q, hit.Id });
             var bodyHits = hit.Highlights.Where(h => h.Field == NewsApi.Extraction.TextField.Body).ToList();
-            var offset = hit.Type == SearchHitType.Quote
-                ? await connection.QuerySingleAsync<int>("SELECT start_offset FROM quotes WHERE id = @Id", new { hit.Id })
-                : 0;
-            Assert.Equal(Highlighter.Hits(marked, NewsApi.Extraction.TextField.Body, offset), bodyHits);
+            var (offset, end, speakerStart, speakerEnd) = hit.Type == SearchHitType.Quote
+                ? await connection.QuerySingleAsync<(int, int, int?, int?)>("SELECT start_offset, end_offset, speaker_start, speaker_end FROM quotes WHERE id = @Id", new { hit.Id })
+                : (0, int.MaxValue, null, null);
+            Assert.Equal(Highlighter.Hits(marked, NewsApi.Extraction.TextField.Body, offset), bodyHits.Where(h => h.Start >= offset && h.End <= end));
+            // a quote's other hits are in its speaker's name as written
+            Assert.All(bodyHits.Where(h => h.Start < offset || h.End > end), h => Assert.InRange(h.Start, speakerStart ?? -1, (speakerEnd ?? -1) - 1));
         }
     }
 

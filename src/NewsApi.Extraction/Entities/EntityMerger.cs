@@ -55,6 +55,8 @@ internal static class EntityMerger
             var canonical = group.OrderByDescending(m => m.TokenCount).ThenByDescending(m => m.Origin == Origin.Lead ? 0 : 1).First();
             var type = group.GroupBy(m => m.Type).OrderByDescending(g => g.Count())
                 .ThenByDescending(g => g.Key == canonical.Type).First().Key;
+            // "World Food Programme (WFP)": a name headed like an organisation, or defined by an acronym, is one
+            if (type == NerType.Misc && group.Exists(m => m.SameAs is not null) && group.Exists(IsOrganizationHeaded)) type = NerType.Organization;
             var name = DisplayName(canonical, gazetteer);
             var aliases = new List<string>();
             foreach (var m in group)
@@ -82,6 +84,9 @@ internal static class EntityMerger
             if (gazetteer.PlaceOf(m.Text) is { } place) return place;
         return null;
     }
+
+    static bool IsOrganizationHeaded(Candidate m) =>
+        (m.Doc.GazetteerKinds[m.End - 1] & GazetteerKind.OrganizationHead) != 0 && m.TokenCount > 1;
 
     static EntityType ToEntityType(NerType t) => t switch
     {

@@ -66,7 +66,7 @@ public sealed class Gazetteer
         "Airways", "Motors", "Holdings", "Industries", "Network", "Channel", "TV", "Radio", "Television", "Press",
         "Times", "Post", "News", "Guard", "Guards", "Front", "Movement", "Brigade", "Brigades", "Corps", "Police",
         "Ministries", "Council's", "Cabinet", "Secretariat", "Tribunal", "Alliance", "Coalition", "Society",
-        "Trust", "Partners", "Securities", "Bancorp", "Inc.'s", "Journal", "Herald", "Tribune", "Agency's",
+        "Trust", "Partners", "Securities", "Bancorp", "Inc.'s", "Journal", "Herald", "Tribune", "Agency's", "Programme",
     ];
 
     internal static IReadOnlyList<string> PersonTitleWords => PersonTitles;

@@ -16,7 +16,8 @@ internal static class NameRules
         {
             var c = spans[k];
             var d = c.Doc;
-            while (c.TokenCount > 1 && IsFunctionWord(d, c.Start)) c.Start++;
+            // only a lower-case one: "La Stampa", "De Beers", "Van Gaal" begin with their particle
+            while (c.TokenCount > 1 && IsFunctionWord(d, c.Start) && (d.Flags[c.Start] & NerDocument.InitialCapital) == 0) c.Start++;
             while (c.TokenCount > 1 && (IsFunctionWord(d, c.End - 1) || IsParticle(d, c.End - 1) || IsPunctuation(d, c.End - 1))) c.End--;
             if (!HasCapital(d, c.Start, c.End) || c.TokenCount == 1 && (IsFunctionWord(d, c.Start) || IsParticle(d, c.Start)))
                 spans.RemoveAt(k);

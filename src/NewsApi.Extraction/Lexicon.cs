@@ -379,4 +379,7 @@ public static class Lexicon
         "rulings", "shooting", "shootings", "bombing", "bombings", "warning", "warnings", "including", "regarding",
         "concerning", "following", "pending", "notwithstanding", "thing", "things", "king", "spring", "string", "wing",
         "ceiling", "offering", "earnings", "savings", "findings", "polling", "timing", "setting", "feeling", "feelings");
+
+    /// <summary>Verbs that report someone speaking without reporting words ("who spoke at a rally").</summary>
+    internal static readonly FrozenSet<string> SpokeWords = Set("spoke", "speaking", "speaks", "wrote", "recalled", "recalls", "explained", "words");
 }

@@ -32,6 +32,7 @@ static class FloatingQuotes
             var region = doc.Regions[r];
             var open = doc.Tokens[region.OpenToken];
             if (doc.Sentences[open.Sentence].FirstToken != region.OpenToken) continue;
+            if (TryNamedNext(doc, drafts, covered, r)) continue;
             var best = -1;
             for (var i = 0; i < drafts.Count; i++)
                 if (drafts[i].ContentEnd <= region.ContentStart && (best < 0 || drafts[i].ContentEnd > drafts[best].ContentEnd))
@@ -42,6 +43,55 @@ static class FloatingQuotes
             for (var q = r; q >= 0 && !covered[q]; q = doc.Regions[q].Next)
                 Add(doc, drafts, covered, q, drafts[best], AttributionRank.Floating);
         }
+    }
+
+    /// <summary>
+    /// A quotation that fills its paragraph, followed by a sentence that introduces someone new with a verb of
+    /// speaking ("Those were the words of Ana Ruiz, who spoke at a rally"): the newcomer said it, not the previous
+    /// speaker.
+    /// </summary>
+    static bool TryNamedNext(QuoteDocument doc, List<QuoteDraft> drafts, bool[] covered, int r)
+    {
+        var region = doc.Regions[r];
+        var last = region.CloseToken >= 0 ? region.CloseToken : doc.TokenAt(region.ContentEnd) - 1;
+        var firstSentence = doc.Sentences[doc.Tokens[region.OpenToken].Sentence];
+        if (firstSentence.FirstToken != region.OpenToken || firstSentence.Paragraph != region.Paragraph) return false;
+        if (region.OpenToken > 0 && doc.Sentences[doc.Tokens[region.OpenToken - 1].Sentence].Paragraph == region.Paragraph) return false;
+        var lastSentence = doc.Tokens[last].Sentence;
+        if (doc.Sentences[lastSentence].EndToken > last + 2) return false; // more than the quote in its sentence
+        var next = lastSentence + 1;
+        if (next >= doc.Sentences.Count || doc.Sentences[next].Paragraph > region.Paragraph + 1) return false;
+        var sentence = doc.Sentences[next];
+        var name = Phrase.None;
+        var cue = new CueMatch(0, -1, CueFlags.None, CueForm.Finite);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (doc.InQuote(t)) return false;
+            if (!name.Found && doc.IsCapitalized(t) && doc.IsCapitalized(t + 1) && t + 1 < sentence.EndToken && t != sentence.FirstToken)
+            {
+                var end = t + 1;
+                while (end + 1 < sentence.EndToken && doc.IsCapitalized(end + 1)) end++;
+                if (IsNew(doc, t, end, region.ContentStart)) name = new Phrase(t, end);
+                t = end;
+                continue;
+            }
+            if (!name.Found || !doc.IsWord(t)) continue;
+            if (CueLexicon.TryMatch(doc, t, out var verb) && verb.Form != CueForm.Base) cue = verb;
+            else if (Lexicon.In(Lexicon.SpokeWords, doc.Text(t))) cue = new CueMatch(t, t, CueFlags.None, CueForm.Finite);
+            if (cue.Last >= cue.First) break;
+        }
+        if (!name.Found || cue.Last < cue.First || region.WordCount < 4 || region.IsTitle) return false;
+        var source = new QuoteDraft { Cue = cue, Speaker = name, Region = r, Kind = QuoteKind.Direct, Sentence = next };
+        for (var q = r; q >= 0 && !covered[q]; q = doc.Regions[q].Next)
+            Add(doc, drafts, covered, q, source, AttributionRank.Floating);
+        return true;
+    }
+
+    // a name written for the first time in the article
+    static bool IsNew(QuoteDocument doc, int first, int last, int before)
+    {
+        var text = doc.Body.AsSpan(doc.Tokens[first].Start, doc.Tokens[last].End - doc.Tokens[first].Start);
+        return doc.Body.AsSpan(0, before).IndexOf(text, StringComparison.Ordinal) < 0;
     }
 
     static void Add(QuoteDocument doc, List<QuoteDraft> drafts, bool[] covered, int r, QuoteDraft source, AttributionRank rank)

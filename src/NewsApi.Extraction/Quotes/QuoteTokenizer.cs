@@ -29,6 +29,14 @@ static class QuoteTokenizer
                 }
                 if (i < end && text[i] == '.' && KeepsPeriod(text.AsSpan(tokenStart, i - tokenStart))) i++;
             }
+            else if (c is '\'' or '’' && IsPluralPossessive(text, i, into))
+            {
+                // "the Home Builders' Association": the apostrophe belongs to the word, it opens no quote
+                var previous = into[^1];
+                previous.End = ++i;
+                into[^1] = previous;
+                continue;
+            }
             else if (IsMark(c))
             {
                 kind = TokenKind.Mark;
@@ -44,6 +52,10 @@ static class QuoteTokenizer
             into.Add(new Token { Start = tokenStart, End = i, Kind = kind, Region = -1 });
         }
     }
+
+    static bool IsPluralPossessive(string text, int i, List<Token> tokens) =>
+        tokens.Count > 0 && tokens[^1].End == i && tokens[^1].Kind == TokenKind.Word && text[i - 1] is 's' or 'S'
+        && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]) && text[i + 1] != text[i]);
 
     public static bool IsMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '`' or '\'';
 

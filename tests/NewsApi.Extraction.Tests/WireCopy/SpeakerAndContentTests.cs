@@ -102,4 +102,27 @@ public class SpeakerAndContentTests
 
         Assert.Equal(QuoteAttribution.Statement, q.Attribution);
     }
+
+    [Fact]
+    public void Extract_ApposedDescriptionWithPluralPossessive_KeepsTheNamedSpeaker()
+    {
+        var article = Extract("Jane Doe, a spokeswoman for the Canadian Home Builders' Association, said the target was ambitious.");
+
+        var q = article.QuoteWithCue("said");
+        Assert.Equal("the target was ambitious", q.Content.Text);
+        Assert.Equal("Jane Doe", article.SpeakerEntityName(q));
+    }
+
+    [Fact]
+    public void Extract_ParagraphQuoteFollowedByANewlyNamedSpeaker_IsAttributedToTheNewcomer()
+    {
+        const string body = "Maria Lopez met John Smith at the conference. \"This plan is a start,\" he said.\n\n"
+                            + "\"Rents have doubled since 2015. Families are being pushed out of the city.\"\n\n"
+                            + "Those were the words of Ana Ruiz, a tenant organizer, who spoke at a rally on Sunday.";
+
+        var article = Extract(body);
+
+        var q = Assert.Single(article.Quotes, q => q.Content.Text.StartsWith("Rents", StringComparison.Ordinal));
+        Assert.Equal("Ana Ruiz", article.SpeakerEntityName(q));
+    }
 }

@@ -65,10 +65,11 @@ public static class ArticlesApi
         var facets = validator.List<ArticleFacet>("facets", query.Facets);
         var facetSize = validator.Range("facetSize", query.FacetSize, 1, 100) ?? 10;
         if (query.Entity is { Length: > MaxEntityFilters }) validator.Add("entity", $"entity may be given at most {MaxEntityFilters} times.");
+        var (from, to) = validator.DateRange("from", query.From, "to", query.To);
         var filter = new ArticleFilter(
             validator.Text("source", query.Source, 200),
-            validator.Date("from", query.From),
-            validator.Date("to", query.To, upperBound: true),
+            from,
+            to,
             query.Entity,
             query.Speaker,
             q);

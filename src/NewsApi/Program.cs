@@ -45,6 +45,7 @@ app.UseNewsSecurity();
 app.UseNewsRepresentations();
 app.UseNewsProblemDetails();
 app.UseNewsLimits();
+app.UseNewsRequestContract();
 app.UseNewsOpenApi();
 
 app.MapArticles().WithRepresentations();

@@ -14,7 +14,7 @@ public sealed class QueryValidator
 
     public bool IsValid => _errors.Count == 0;
 
-    public ValidationProblem Problem() => TypedResults.ValidationProblem(_errors,
+    public ValidationProblem Problem(string? detail = null) => TypedResults.ValidationProblem(_errors, detail,
         title: "One or more query parameters are invalid.",
         type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
 

@@ -41,6 +41,7 @@ var app = builder.Build();
 
 app.UseNewsForwardedHeaders();
 app.UseNewsObservability();
+app.UseNewsHead();
 app.UseNewsSecurity();
 app.UseNewsRepresentations();
 app.UseNewsProblemDetails();

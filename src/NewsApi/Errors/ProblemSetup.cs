@@ -13,6 +13,7 @@ public static partial class ProblemSetup
         {
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
+            UnsupportedMediaType.Describe(context);
         });
         services.AddSingleton<IProblemDetailsWriter, FallbackProblemDetailsWriter>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -47,7 +48,8 @@ public static partial class ProblemSetup
                 {
                     Status = bad.StatusCode,
                     Title = bad.StatusCode == StatusCodes.Status400BadRequest ? "Bad Request" : "Request rejected",
-                    Detail = bad.Message,
+                    // a 415 gets its detail from UnsupportedMediaType, naming what to send
+                    Detail = bad.StatusCode == StatusCodes.Status415UnsupportedMediaType ? null : bad.Message,
                 };
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
         }

@@ -95,7 +95,7 @@ public static class IngestionApi
         if (!isJson && mediaType != "text/plain")
             return (null, Problem(StatusCodes.Status415UnsupportedMediaType, $"Content-Type {mediaType} is not accepted: send application/json or text/plain."));
         if (contentType.CharSet is { } charset && !charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, $"charset {charset} is not accepted: send UTF-8."));
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, $"charset {charset} is not accepted: send application/json or text/plain in UTF-8."));
 
         if (request.ContentLength > options.MaxArticleBytes)
             return (null, TooLarge(options));

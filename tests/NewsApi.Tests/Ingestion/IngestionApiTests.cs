@@ -124,6 +124,34 @@ public sealed class IngestionApiTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    public static TheoryData<string, HttpContent> UnsupportedBodies => new()
+    {
+        // what curl -d sends
+        { "POST", new FormUrlEncodedContent([new("title", "Bank holds rates"), new("body", Body)]) },
+        { "POST", new StringContent("<a/>", Encoding.UTF8, "application/xml") },
+        { "POST", new ByteArrayContent(Encoding.UTF8.GetBytes(Body)) },
+        { "POST", new StringContent(Body, Encoding.Latin1, "text/plain") },
+        { "PUT", new FormUrlEncodedContent([new("title", "Bank holds rates")]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsupportedBodies))]
+    public async Task UnsupportedContentType_Returns415NamingTheAcceptedTypes(string method, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), method == "PUT" ? "/articles/1" : "/articles") { Content = content };
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("application/json", detail, StringComparison.Ordinal);
+        Assert.Contains("text/plain", detail, StringComparison.Ordinal);
+        Assert.Equal(["application/json", "text/plain"], problem.GetProperty("acceptedContentTypes").EnumerateArray().Select(t => t.GetString()));
+        // RFC 9110 §15.5.16: Accept in a 415 says which media types would have been accepted
+        Assert.Equal("application/json, text/plain", string.Join(", ", response.Headers.GetValues("Accept")));
+    }
+
     [Fact]
     public async Task PostOverSizeLimit_Returns413AndWritesNothing()
     {

@@ -19,7 +19,7 @@ public static class IngestionApi
         group.MapPost("/", CreateArticle)
             .WithName("CreateArticle")
             .WithSummary("Ingest an article: extract its structure and store it")
-            .WithDescription("Send JSON `{ title, body, source?, dateline?, publishedAt?, url?, language? }` or `text/plain` (first line the title, then the body). The text is split into paragraphs, its entities, mentions and quotes are extracted, and everything is stored in one transaction. 201 with `Location` and the structured article; re-sending the same title and body answers 200 with the existing article and creates nothing. Needs `X-Api-Key`.")
+            .WithDescription("Send JSON `{ title, body, source?, dateline?, publishedAt?, url?, language? }` or `text/plain` (first line the title, then the body). The text is split into paragraphs, its entities, mentions and quotes are extracted, and everything is stored in one transaction. 201 with `Location` and the structured article; re-sending the same title and body answers 200 with the existing article and creates nothing. A JSON field of the wrong type, or one not listed here (`author`), or one given twice, is a 400 naming it: unknown fields are refused, not ignored. Any other Content-Type (a form, as `curl -d` sends) is a 415 whose problem lists the accepted types in `acceptedContentTypes` and an `Accept` header. Needs `X-Api-Key`.")
             .Accepts<ArticleInput>("application/json", "text/plain")
             .Produces<Article>(StatusCodes.Status201Created)
             .Produces<Article>(StatusCodes.Status200OK)

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -31,7 +32,7 @@ public sealed record RequestParameter(string Name, ParameterSource Source, Type 
 /// </summary>
 public sealed class RequestContract
 {
-    static readonly ConcurrentDictionary<Endpoint, RequestContract?> Contracts = new();
+    static readonly ConditionalWeakTable<Endpoint, RequestContract?> Contracts = [];
 
     static readonly HashSet<Type> FrameworkTypes =
     [
@@ -56,7 +57,7 @@ public sealed class RequestContract
 
     /// <summary>The contract of a route handler endpoint; null for anything else (middleware, static files).</summary>
     public static RequestContract? For(Endpoint endpoint) =>
-        Contracts.GetOrAdd(endpoint, e => e is RouteEndpoint route ? Build(e.Metadata, route.RoutePattern) : null);
+        Contracts.GetValue(endpoint, e => e is RouteEndpoint route ? Build(e.Metadata, route.RoutePattern) : null);
 
     /// <summary>The contract of a documented operation (for the OpenAPI document).</summary>
     public static RequestContract? For(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription description) =>
@@ -65,6 +66,8 @@ public sealed class RequestContract
     static RequestContract? Build(IEnumerable<object> metadata, RoutePattern pattern)
     {
         if (metadata.OfType<MethodInfo>().LastOrDefault() is not { } handler) return null;
+        // a bare RequestDelegate (/metrics) reads what it likes from the request: nothing to check it against
+        if (handler.GetParameters() is [{ ParameterType: var only }] && only == typeof(HttpContext) && handler.ReturnType == typeof(Task)) return null;
         var routeNames = pattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var parameters = new List<RequestParameter>();
         foreach (var parameter in handler.GetParameters())

@@ -51,7 +51,7 @@ public sealed class QueryValidator
         if (value.Length >= 16 && value[4] == '-' && value.Contains('T', StringComparison.Ordinal)
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
             return instant;
-        Add(parameter, $"{parameter} must be an ISO 8601 date (2016-08-17) or date-time (2016-08-17T09:30:00Z); got '{Truncate(value)}'.");
+        Add(parameter, $"{parameter} must be an ISO 8601 date (2016-08-17) or date-time (2016-08-17T09:30:00Z), in UTC from 0001-01-01 to 9999-12-31; got '{Truncate(value)}'.");
         return null;
     }
 

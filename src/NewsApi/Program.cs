@@ -41,10 +41,12 @@ var app = builder.Build();
 
 app.UseNewsForwardedHeaders();
 app.UseNewsObservability();
+app.UseNewsHead();
 app.UseNewsSecurity();
 app.UseNewsRepresentations();
 app.UseNewsProblemDetails();
 app.UseNewsLimits();
+app.UseNewsRequestContract();
 app.UseNewsOpenApi();
 
 app.MapArticles().WithRepresentations();

@@ -15,7 +15,7 @@ public sealed record ArticleListQuery(
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
     [property: Description("Only articles from this outlet (case-insensitive), e.g. Tasnim.")] [FromQuery(Name = "source")] string? Source = null,
     [property: Description("Only articles published at or after this ISO 8601 date or date-time (UTC unless an offset is given).")] [FromQuery(Name = "from")] string? From = null,
-    [property: Description("Only articles published at or before this ISO 8601 date or date-time; a bare date includes that whole day.")] [FromQuery(Name = "to")] string? To = null,
+    [property: Description("Only articles published at or before this ISO 8601 date or date-time; a bare date includes that whole day. A to earlier than from is a 400.")] [FromQuery(Name = "to")] string? To = null,
     [property: Description("Only articles that mention this entity id; repeat (entity=1&entity=3) for articles that mention all of them (at most 10).")] [FromQuery(Name = "entity")] long[]? Entity = null,
     [property: Description("Only articles that quote this entity id as speaker.")] [FromQuery(Name = "speaker")] long? Speaker = null,
     [property: Description("Only articles matching this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null,
@@ -70,10 +70,11 @@ public static class ArticlesApi
         var facets = validator.List<ArticleFacet>("facets", query.Facets);
         var facetSize = validator.Range("facetSize", query.FacetSize, 1, 100) ?? 10;
         if (query.Entity is { Length: > MaxEntityFilters }) validator.Add("entity", $"entity may be given at most {MaxEntityFilters} times.");
+        var (from, to) = validator.DateRange("from", query.From, "to", query.To);
         var filter = new ArticleFilter(
             validator.Text("source", query.Source, 200),
-            validator.Date("from", query.From),
-            validator.Date("to", query.To, upperBound: true),
+            from,
+            to,
             query.Entity,
             query.Speaker,
             q);

@@ -14,7 +14,7 @@ public sealed class QueryValidator
 
     public bool IsValid => _errors.Count == 0;
 
-    public ValidationProblem Problem() => TypedResults.ValidationProblem(_errors,
+    public ValidationProblem Problem(string? detail = null) => TypedResults.ValidationProblem(_errors, detail,
         title: "One or more query parameters are invalid.",
         type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
 
@@ -45,14 +45,31 @@ public sealed class QueryValidator
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return upperBound ? start.AddDays(1).AddSeconds(-1) : start;
+            // the day's last instant, not the next day's first minus a second: 9999-12-31 has no next day
+            return new DateTimeOffset(date.ToDateTime(upperBound ? TimeOnly.MaxValue : TimeOnly.MinValue), TimeSpan.Zero);
         }
         if (value.Length >= 16 && value[4] == '-' && value.Contains('T', StringComparison.Ordinal)
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
             return instant;
-        Add(parameter, $"{parameter} must be an ISO 8601 date (2016-08-17) or date-time (2016-08-17T09:30:00Z); got '{Truncate(value)}'.");
+        Add(parameter, $"{parameter} must be an ISO 8601 date (2016-08-17) or date-time (2016-08-17T09:30:00Z), in UTC from 0001-01-01 to 9999-12-31; got '{Truncate(value)}'.");
         return null;
+    }
+
+    /// <summary>
+    /// A <c>from</c>/<c>to</c> pair of <see cref="Date"/>s; a range that ends before it starts names both, since
+    /// either may be the mistake.
+    /// </summary>
+    public (DateTimeOffset? From, DateTimeOffset? To) DateRange(string fromParameter, string? from, string toParameter, string? to)
+    {
+        var start = Date(fromParameter, from);
+        var end = Date(toParameter, to, upperBound: true);
+        if (start is { } s && end is { } e && s > e)
+        {
+            var message = $"{fromParameter} ({Truncate(from!)}) is later than {toParameter} ({Truncate(to!)}): the range is empty.";
+            Add(fromParameter, message);
+            Add(toParameter, message);
+        }
+        return (start, end);
     }
 
     public T? Enum<T>(string parameter, string? value) where T : struct, System.Enum

@@ -19,7 +19,7 @@ public static class IngestionApi
         group.MapPost("/", CreateArticle)
             .WithName("CreateArticle")
             .WithSummary("Ingest an article: extract its structure and store it")
-            .WithDescription("Send JSON `{ title, body, source?, dateline?, publishedAt?, url?, language? }` or `text/plain` (first line the title, then the body). The text is split into paragraphs, its entities, mentions and quotes are extracted, and everything is stored in one transaction. 201 with `Location` and the structured article; re-sending the same title and body answers 200 with the existing article and creates nothing. Needs `X-Api-Key`.")
+            .WithDescription("Send JSON `{ title, body, source?, dateline?, publishedAt?, url?, language? }` or `text/plain` (first line the title, then the body). The text is split into paragraphs, its entities, mentions and quotes are extracted, and everything is stored in one transaction. 201 with `Location` and the structured article; re-sending the same title and body answers 200 with the existing article and creates nothing. A JSON field of the wrong type, or one not listed here (`author`), or one given twice, is a 400 naming it: unknown fields are refused, not ignored. Any other Content-Type (a form, as `curl -d` sends) is a 415 whose problem lists the accepted types in `acceptedContentTypes` and an `Accept` header. Needs `X-Api-Key`.")
             .Accepts<ArticleInput>("application/json", "text/plain")
             .Produces<Article>(StatusCodes.Status201Created)
             .Produces<Article>(StatusCodes.Status200OK)
@@ -95,7 +95,7 @@ public static class IngestionApi
         if (!isJson && mediaType != "text/plain")
             return (null, Problem(StatusCodes.Status415UnsupportedMediaType, $"Content-Type {mediaType} is not accepted: send application/json or text/plain."));
         if (contentType.CharSet is { } charset && !charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, $"charset {charset} is not accepted: send UTF-8."));
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, $"charset {charset} is not accepted: send application/json or text/plain in UTF-8."));
 
         if (request.ContentLength > options.MaxArticleBytes)
             return (null, TooLarge(options));
@@ -117,14 +117,10 @@ public static class IngestionApi
         ArticleInput? input;
         if (isJson)
         {
-            try { input = JsonSerializer.Deserialize<ArticleInput>(text, JsonOptions); }
-            catch (JsonException e)
-            {
-                var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-                return (null, Problem(StatusCodes.Status400BadRequest, $"The body is not a valid JSON article{where}: expected {{ \"title\": \"…\", \"body\": \"…\" }}."));
-            }
-            if (input is null)
-                return (null, Problem(StatusCodes.Status400BadRequest, "The body is JSON null: send an article object."));
+            var json = JsonBody.Read<ArticleInput>(text, JsonOptions, "{ \"title\": \"…\", \"body\": \"…\" }");
+            if (json.Problem is { } problem) return (null, Problem(StatusCodes.Status400BadRequest, problem));
+            if (json.Errors.Count > 0) return (null, Invalid(json.Errors));
+            input = json.Value!;
         }
         else
         {
@@ -133,15 +129,15 @@ public static class IngestionApi
         }
 
         var errors = input.Validate(out var article);
-        return errors.Count > 0
-            ? (null, TypedResults.Problem(new HttpValidationProblemDetails(errors)
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The article is invalid.",
-                Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-            }))
-            : (article, null);
+        return errors.Count > 0 ? (null, Invalid(errors)) : (article, null);
     }
+
+    static ProblemHttpResult Invalid(Dictionary<string, string[]> errors) => TypedResults.Problem(new HttpValidationProblemDetails(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The article is invalid.",
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+    });
 
     static ProblemHttpResult TooLarge(IngestionOptions options) => Problem(StatusCodes.Status413PayloadTooLarge,
         $"The article is larger than {options.MaxArticleBytes} bytes (NewsApi:MaxArticleBytes).");
@@ -152,5 +148,7 @@ public static class IngestionApi
     {
         // a field of the wrong type ("title": 5) is a 400, not a silent conversion
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+        // JsonBody checks a body against the serializer's own view of the type
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
     };
 }

@@ -22,7 +22,9 @@ public static class OpenApiSetup
                     Offsets are UTF-16 code units (what JavaScript and .NET strings index by), end exclusive:
                     `body.Substring(start, end - start)` equals the span's text. Lists are keyset-paginated: pass
                     `nextCursor` back as `cursor`. Errors are RFC 9457 `application/problem+json`. New properties may
-                    appear in responses; clients should ignore ones they do not know.
+                    appear in responses; clients should ignore ones they do not know. Every GET operation also answers
+                    `HEAD` with the same status and headers (Content-Length, ETag, …) and no body; HEAD is not listed
+                    as an operation of its own.
 
                     Reads and writes have separate rate limits per client (writes also per API key): every answer
                     carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`, and a refusal is a 429 with

@@ -1,10 +1,13 @@
 namespace NewsApi.Representations;
 
-/// <summary>Configuration section <c>NewsApi</c>: how long shared caches may reuse a response without asking, and how much memory the service's own cache of answers may use.</summary>
+/// <summary>Configuration section <c>NewsApi</c>: whether caches may reuse a response without asking, and how much memory the service's own cache of answers may use.</summary>
 public sealed class RepresentationOptions
 {
-    /// <summary><c>max-age</c> of cacheable GET responses, in seconds (default 60); 0 makes every use revalidate.</summary>
-    public int CacheMaxAgeSeconds { get; set; } = 60;
+    /// <summary>
+    /// How long a cache may reuse a GET answer without asking, in seconds. Default 0: <c>no-cache</c>, every use is
+    /// revalidated with the ETag (a 304 when unchanged), so a client that writes and reads again sees its write.
+    /// </summary>
+    public int CacheMaxAgeSeconds { get; set; }
 
     /// <summary>
     /// Memory for rendered answers reused until the next write (<see cref="RepresentationCache"/>), in MiB (default
@@ -12,5 +15,5 @@ public sealed class RepresentationOptions
     /// </summary>
     public int ResponseCacheMiB { get; set; } = 64;
 
-    public string CacheControl => $"public, max-age={CacheMaxAgeSeconds}, must-revalidate";
+    public string CacheControl => CacheMaxAgeSeconds > 0 ? $"max-age={CacheMaxAgeSeconds}, must-revalidate" : "no-cache";
 }

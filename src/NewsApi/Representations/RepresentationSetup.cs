@@ -57,7 +57,10 @@ public static class RepresentationSetup
         {
             var isGet = endpoint.Metadata.OfType<HttpMethodMetadata>().Any(m => m.HttpMethods.Contains(HttpMethods.Get));
             if (isGet && endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } handler && RepresentationMetadata.For(handler) is { } metadata)
+            {
                 endpoint.Metadata.Add(metadata);
+                if (metadata.HasFormatParameter) endpoint.Metadata.Add(new Errors.ExtraQueryParameterMetadata("format"));
+            }
         });
         builder.AddEndpointFilterFactory((context, next) =>
         {

@@ -47,7 +47,7 @@ public sealed class RepresentationsOperationFilter : IOperationFilter
 
         ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
         ok.Headers["ETag"] = Header("Strong validator: SHA-256 of the uncompressed representation. Send it back as If-None-Match to get 304 when unchanged. Weakened to W/\"…\" when the response is compressed.");
-        ok.Headers["Cache-Control"] = Header("public, max-age=60, must-revalidate (max-age from NewsApi:CacheMaxAgeSeconds).");
+        ok.Headers["Cache-Control"] = Header("no-cache: a cache (browser, proxy, CDN) may store the answer but must revalidate it with If-None-Match before every use, which costs a 304 when unchanged. A deployment that sets NewsApi:CacheMaxAgeSeconds sends max-age=N, must-revalidate instead.");
         ok.Headers["Vary"] = Header("Accept, Accept-Encoding.");
         if (metadata.ItemType == typeof(Articles.Article))
             ok.Headers["Last-Modified"] = Header("The article's updatedAt (to the second); If-Modified-Since is honoured when no If-None-Match is sent.");

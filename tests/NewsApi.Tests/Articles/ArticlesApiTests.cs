@@ -87,6 +87,28 @@ public sealed class ArticlesApiTests(NewsApiFactory factory) : IClassFixture<New
     }
 
     [Theory]
+    [InlineData("from=2016-08-18&to=2016-08-17")]
+    [InlineData("from=2016-08-17T10:00:00Z&to=2016-08-17T09:00:00Z")]
+    [InlineData("from=2016-08-17T09:00:00%2B01:00&to=2016-08-17T07:00:00Z")]
+    public async Task ListArticles_FromLaterThanTo_Returns400NamingBoth(string query)
+    {
+        var problem = await _client.GetProblemAsync($"/articles?{query}", 400);
+
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("from", out _) && errors.TryGetProperty("to", out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("from=2016-08-17&to=2016-08-17")]
+    [InlineData("from=2016-08-17T00:00:00Z&to=2016-08-17")]
+    public async Task ListArticles_FromAndToTheSameDay_FindsThatDaysArticles(string query)
+    {
+        var page = await _client.GetJsonAsync<Page<ArticleSummary>>($"/articles?{query}");
+
+        Assert.Single(page.Items);
+    }
+
+    [Theory]
     [InlineData("limit=abc")]
     [InlineData("entity=Iran")]
     [InlineData("speaker=99999999999999999999")]
@@ -94,7 +116,7 @@ public sealed class ArticlesApiTests(NewsApiFactory factory) : IClassFixture<New
     {
         var problem = await _client.GetProblemAsync($"/articles?{query}", 400);
 
-        Assert.Contains(query.Split('=')[0], problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(query.Split('=')[0], out _), problem.ToString());
     }
 
     [Fact]

@@ -87,6 +87,46 @@ public sealed class IngestionApiTests : IDisposable
     }
 
     [Theory]
+    [InlineData("""{ "title": 5, "body": "x" }""", "title", "must be a string; got a number")]
+    [InlineData("""{ "title": "T", "body": ["a", "b"] }""", "body", "must be a string; got an array")]
+    [InlineData("""{ "title": "T", "body": "x", "publishedAt": 20160817 }""", "publishedAt", "must be a string; got a number")]
+    [InlineData("""{ "title": "T", "body": "x", "url": { "href": "https://example.org" } }""", "url", "must be a string; got an object")]
+    [InlineData("""{ "title": true, "body": "x" }""", "title", "must be a string; got true")]
+    public async Task PostJsonFieldOfWrongType_Returns400NamingFieldAndWhatWasExpected(string json, string field, string message)
+    {
+        var response = await _client.PostAsync("/articles", Json(json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Contains(message, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("byte", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, await ArticleCount());
+    }
+
+    [Theory]
+    [InlineData("""{ "title": "T", "body": "x", "author": "Jane Doe" }""", "author")]
+    [InlineData("""{ "title": "T", "body": "x", "tags": ["a"], "meta": { "desk": "economy" } }""", "meta")]
+    [InlineData("""{ "title": "T", "body": "x", "title": "Again" }""", "title")]
+    public async Task PostJsonUnknownOrRepeatedField_Returns400NamingItAndWritesNothing(string json, string field)
+    {
+        var response = await _client.PostAsync("/articles", Json(json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var message = problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+        Assert.Contains(field == "title" ? "more than once" : "title, body, source, dateline, publishedAt, url, language", message, StringComparison.Ordinal);
+        Assert.Equal(1, await ArticleCount());
+    }
+
+    [Fact]
+    public async Task PostJsonWithFieldNamesInAnotherCase_IsAccepted()
+    {
+        var response = await _client.PostAsync("/articles", Json("""{ "Title": "Bank holds rates", "BODY": "The bank held rates." }"""));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("{ \"title\": ", "application/json")]
     [InlineData("[1, 2]", "application/json")]
     [InlineData("{ \"title\": 5, \"body\": \"x\" }", "application/json")]
@@ -122,6 +162,34 @@ public sealed class IngestionApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    public static TheoryData<string, HttpContent> UnsupportedBodies => new()
+    {
+        // what curl -d sends
+        { "POST", new FormUrlEncodedContent([new("title", "Bank holds rates"), new("body", Body)]) },
+        { "POST", new StringContent("<a/>", Encoding.UTF8, "application/xml") },
+        { "POST", new ByteArrayContent(Encoding.UTF8.GetBytes(Body)) },
+        { "POST", new StringContent(Body, Encoding.Latin1, "text/plain") },
+        { "PUT", new FormUrlEncodedContent([new("title", "Bank holds rates")]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsupportedBodies))]
+    public async Task UnsupportedContentType_Returns415NamingTheAcceptedTypes(string method, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), method == "PUT" ? "/articles/1" : "/articles") { Content = content };
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("application/json", detail, StringComparison.Ordinal);
+        Assert.Contains("text/plain", detail, StringComparison.Ordinal);
+        Assert.Equal(["application/json", "text/plain"], problem.GetProperty("acceptedContentTypes").EnumerateArray().Select(t => t.GetString()));
+        // RFC 9110 §15.5.16: Accept in a 415 says which media types would have been accepted
+        Assert.Equal("application/json, text/plain", string.Join(", ", response.Headers.GetValues("Accept")));
     }
 
     [Fact]

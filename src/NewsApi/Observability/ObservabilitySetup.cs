@@ -11,7 +11,12 @@ public static class ObservabilitySetup
         // the request log line replaces the framework's several lines per request; inserted first, so that
         // configuration (Logging:LogLevel:Microsoft.AspNetCore) can still turn them back on
         services.Configure<LoggerFilterOptions>(options =>
-            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.AspNetCore", LogLevel.Warning, null)));
+        {
+            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.AspNetCore", LogLevel.Warning, null));
+            // a failed start ("Hosting failed to start") is reported by RunServerAsync in one line (address in use) or
+            // rethrown for the runtime to print; the host logging it as well buried that line under a stack trace
+            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical, null));
+        });
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(NewsMetrics.MeterName)
             .AddAspNetCoreInstrumentation()

@@ -77,6 +77,19 @@ public sealed class BackupCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task Backup_SaysWhichDatabaseFileItCopies()
+    {
+        _factory.CreateClient().Dispose(); // the app creates the database
+        var errors = new StringWriter();
+
+        var exit = await BackupCommand.RunAsync([Path.Combine(_factory.Directory, "copy.db")], TextWriter.Null, errors,
+            new Dictionary<string, string?> { ["ConnectionStrings:News"] = _factory.ConnectionString });
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"database: {_factory.DatabasePath}", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Backup_WithoutAFile_PrintsUsage()
     {
         var errors = new StringWriter();

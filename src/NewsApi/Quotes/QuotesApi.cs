@@ -4,15 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
+using NewsApi.OpenApi;
 
 namespace NewsApi.Quotes;
 
 /// <summary>Query parameters of <c>GET /quotes</c>.</summary>
 public sealed record QuoteListQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
     [property: Description("Only quotes whose speaker is this entity id.")] [FromQuery(Name = "speaker")] long? Speaker = null,
-    [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [FromQuery(Name = "kind")] string? Kind = null,
+    [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [property: OneOf<QuoteKind>] [FromQuery(Name = "kind")] string? Kind = null,
     [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null,
     [property: Description("Only quotes whose text matches this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using NewsApi.Data;
+using NewsApi.Errors;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.OpenApi;
@@ -15,6 +16,8 @@ public sealed class OneOfAttribute<T> : Attribute, IParameterConstraint where T 
         schema.Type = JsonSchemaType.String;
         schema.Enum = [.. Enum.GetValues<T>().Select(v => (JsonNode)JsonValue.Create(Names.Of(v))!)];
     }
+
+    public void Violate(QueryValidator validator, string parameter) => validator.Enum<T>(parameter, "bogus");
 }
 
 /// <summary>A query parameter that takes a comma-separated list of an enum's names (<c>facets=entity,month</c>).</summary>
@@ -30,6 +33,8 @@ public sealed class ListOfAttribute<T> : Attribute, IParameterConstraint where T
     }
 
     public bool CommaSeparated => true;
+
+    public void Violate(QueryValidator validator, string parameter) => validator.List<T>(parameter, "bogus");
 }
 
 /// <summary>An integer query parameter the validator accepts from <paramref name="min"/> to <paramref name="max"/>.</summary>
@@ -44,11 +49,18 @@ public sealed class BetweenAttribute(int min, int max) : Attribute, IParameterCo
         schema.Minimum = min.ToString(System.Globalization.CultureInfo.InvariantCulture);
         schema.Maximum = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public void Violate(QueryValidator validator, string parameter) => validator.Range(parameter, max + 1, min, max);
 }
 
+/// <summary>What a constraint on a query parameter says in the document, and what breaking it costs (for the 400 example).</summary>
 public interface IParameterConstraint
 {
     void Apply(OpenApiSchema schema);
+
+    /// <summary>Feeds the validator a value this constraint refuses, so the example carries the validator's own words.</summary>
+    void Violate(QueryValidator validator, string parameter);
+
     bool CommaSeparated => false;
 }
 

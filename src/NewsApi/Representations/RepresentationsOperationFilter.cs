@@ -63,7 +63,17 @@ public sealed class RepresentationsOperationFilter : IOperationFilter
             Description = $"Not Acceptable: the Accept header allows none of {string.Join(", ", metadata.Offered.Select(MediaTypes.Of))}.",
             Content = new Dictionary<string, OpenApiMediaType>
             {
-                [MediaTypes.Problem] = new() { Schema = problem, Example = JsonNode.Parse(ExamplesOperationFilter.Examples["ProblemDetails.406"]) },
+                [MediaTypes.Problem] = new()
+                {
+                    Schema = problem,
+                    Example = JsonNode.Parse(ExamplesOperationFilter.Problem(new ProblemDetails
+                    {
+                        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                        Title = "Not Acceptable",
+                        Status = StatusCodes.Status406NotAcceptable,
+                        Detail = RepresentationFilter.NotAcceptableDetail(metadata.Offered, "application/xml"),
+                    })),
+                },
             },
         };
 

@@ -23,7 +23,11 @@ public sealed class RepresentationsOperationFilter : IOperationFilter
     {
         if (operation.OperationId == "ExportArticles" && operation.Responses?["200"].Content is { } export
             && export.TryGetValue(MediaTypes.Ndjson, out var ndjson))
+        {
+            // an NDJSON body is lines of JSON, not one JSON document: as a whole it is text
+            ndjson.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One Article (the schema of GET /articles/{id}) as JSON per line." };
             ndjson.Example = JsonValue.Create(Examples["ExportArticles.ndjson"]);
+        }
 
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RepresentationMetadata>().FirstOrDefault() is not { } metadata
             || operation.Responses is null || !operation.Responses.TryGetValue("200", out var okResponse) || okResponse is not OpenApiResponse ok)

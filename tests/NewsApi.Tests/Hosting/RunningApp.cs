@@ -22,12 +22,13 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(_dir, "news.db");
 
-    RunningApp(IReadOnlyDictionary<string, string> settings)
+    RunningApp(IReadOnlyDictionary<string, string> settings, IEnumerable<Uri> moreAddresses)
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { AppDll, "--urls", BaseAddress.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
+        var urls = string.Join(';', moreAddresses.Prepend(BaseAddress).Select(u => u.ToString().TrimEnd('/')));
+        foreach (var arg in new[] { AppDll, "--urls", urls }) start.ArgumentList.Add(arg);
         start.Environment["ConnectionStrings__News"] = $"Data Source={DatabasePath}";
         start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in settings) start.Environment[key] = value;
@@ -48,11 +49,11 @@ public sealed class RunningApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app and waits until /health/ready answers 200.</summary>
-    public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the app (listening on <see cref="BaseAddress"/> and <paramref name="moreAddresses"/>) and waits until /health/ready answers 200.</summary>
+    public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null, params Uri[] moreAddresses)
     {
         Assert.True(File.Exists(AppDll), $"{AppDll} is not built");
-        var app = new RunningApp(settings ?? new Dictionary<string, string>());
+        var app = new RunningApp(settings ?? new Dictionary<string, string>(), moreAddresses);
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))

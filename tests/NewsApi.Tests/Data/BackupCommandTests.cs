@@ -21,6 +21,7 @@ public sealed class BackupCommandTests(ITestOutputHelper output) : IDisposable
     static readonly (string Table, string Key)[] Tables = [("articles", "id"), ("paragraphs", "article_id"), ("entities", "id"), ("mentions", "id"), ("quotes", "id")];
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Backup_WhileAWriterIsActive_IsOneConsistentSnapshot()
     {
         using var app = _factory.WithWebHostBuilder(b => b.UseSetting("NewsApi:ApiKey", Key).UseSetting("NewsApi:Limits:Write:Permits", "1000000"));

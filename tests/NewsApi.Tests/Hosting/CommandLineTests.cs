@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using NewsApi.Hosting;
 
 namespace NewsApi.Tests.Hosting;
 
@@ -89,34 +88,5 @@ public sealed class CommandLineTests : IDisposable
         await using var app = await RunningApp.StartAsync();
 
         Assert.Contains($"Database: {app.DatabasePath}", app.Output, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>How arguments are read, in process.</summary>
-public sealed class CommandLineParsingTests
-{
-    [Theory]
-    [InlineData("--urls", "http://127.0.0.1:5000")]
-    [InlineData("serve", "--urls", "http://127.0.0.1:5000")]
-    [InlineData("--urls=http://127.0.0.1:5000", "--NewsApi:ApiKey=secret")]
-    [InlineData("--environment", "Development", "/NewsApi:CacheMaxAgeSeconds=0")]
-    public async Task OptionsOnly_AskForTheServer(params string[] args)
-    {
-        var errors = new StringWriter();
-
-        Assert.Null(await CommandLine.RunCommandAsync(args, TextWriter.Null, errors));
-        Assert.Empty(errors.ToString());
-    }
-
-    [Theory]
-    [InlineData("serve", "now")]
-    [InlineData("--urls")]
-    [InlineData("--urls", "http://127.0.0.1:5000", "import")]
-    public async Task StrayArguments_AreRefusedWithExitCode2(params string[] args)
-    {
-        var errors = new StringWriter();
-
-        Assert.Equal(2, await CommandLine.RunCommandAsync(args, TextWriter.Null, errors));
-        Assert.Contains("error: ", errors.ToString(), StringComparison.Ordinal);
     }
 }

@@ -199,6 +199,7 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
     [InlineData("GetRelatedEntities", "type", "person,organization,location,other")]
     [InlineData("ListQuotes", "kind", "direct,indirect,mixed")]
     [InlineData("Search", "type", "article,quote")]
+    [InlineData("ExportArticles", "format", "ndjson")]
     public async Task NamedValueParameters_AreEnums(string operationId, string parameter, string names)
     {
         var schema = Parameter(await Document(), operationId, parameter).GetProperty("schema");

@@ -162,9 +162,23 @@ public sealed partial class OpenApiExampleTests : IDisposable
         Assert.NotEmpty(created.GetProperty("entities").EnumerateArray());
     }
 
-    static string RequestExample(JsonElement document, string contentType)
+    [Fact]
+    public async Task ReplaceArticle_RequestExample_CorrectsTheSeedsTitleAndKeepsItsText()
     {
-        var example = Operations(document).Single(o => o.Operation.GetProperty("operationId").GetString() == "CreateArticle")
+        var seed = await _app.Client.GetJsonAsync<JsonElement>("/articles/1");
+        var body = RequestExample(await Document(), "application/json", "ReplaceArticle");
+
+        var response = await _app.Client.PutAsync("/articles/1", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replaced = await _app.Client.GetJsonAsync<JsonElement>("/articles/1");
+        Assert.Equal(seed.GetProperty("body").GetString(), replaced.GetProperty("body").GetString());
+        Assert.Equal(seed.GetProperty("title").GetString()!.Replace("cose", "close", StringComparison.Ordinal), replaced.GetProperty("title").GetString());
+    }
+
+    static string RequestExample(JsonElement document, string contentType, string operationId = "CreateArticle")
+    {
+        var example = Operations(document).Single(o => o.Operation.GetProperty("operationId").GetString() == operationId)
             .Operation.GetProperty("requestBody").GetProperty("content").GetProperty(contentType).GetProperty("example");
         return example.ValueKind == JsonValueKind.String ? example.GetString()! : example.GetRawText();
     }

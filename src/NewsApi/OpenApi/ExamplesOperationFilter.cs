@@ -17,7 +17,8 @@ namespace NewsApi.OpenApi;
 /// parameters (<see cref="IParameterConstraint"/>), its 404 names the resource of its path. A file
 /// <c>{operationId}.{status}.json</c> (<c>CreateArticle.400.json</c>) wins over both; <c>ProblemDetails.503.json</c>
 /// serves a status all its operations share. <c>ArticleInput.json</c> is the request body example: an article that is
-/// not stored yet, so "Try it out" creates it. An <c>.html</c> file is the string example of a <c>text/html</c>
+/// not stored yet, so "Try it out" creates it; <c>{operationId}.request.json</c> replaces it for one operation
+/// (<c>ReplaceArticle.request.json</c>: the seed with its title's typo corrected). An <c>.html</c> file is the string example of a <c>text/html</c>
 /// response (<c>GetArticleView.200.html</c>).
 /// </summary>
 public sealed class ExamplesOperationFilter : IOperationFilter
@@ -42,15 +43,16 @@ public sealed class ExamplesOperationFilter : IOperationFilter
         }
         if (operation.RequestBody?.Content is { } request)
         {
+            var input = Examples.GetValueOrDefault($"{operation.OperationId}.request") ?? Examples["ArticleInput"];
             foreach (var (mediaType, media) in request)
             {
                 if (mediaType != "text/plain")
                 {
-                    media.Example = JsonNode.Parse(Examples["ArticleInput"]);
+                    media.Example = JsonNode.Parse(input);
                     continue;
                 }
                 media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The title on the first line, then the body (paragraphs separated by blank lines)." };
-                media.Example = JsonValue.Create(PlainTextExample(Examples["ArticleInput"]));
+                media.Example = JsonValue.Create(PlainTextExample(input));
             }
         }
     }

@@ -74,9 +74,31 @@ public static class CommandLine
             else if (arg.StartsWith('-'))
                 problem = $"unknown option '{arg}'";
             else
-                problem = i == 0 ? $"unknown command '{arg}'" : $"unexpected argument '{arg}'";
+                problem = i == 0 ? $"unknown command '{arg}'{Suggestion(arg)}" : $"unexpected argument '{arg}'";
         }
         return problem;
+    }
+
+    static readonly string[] Commands = ["serve", "import", "keys", "backup", "help"];
+
+    static string Suggestion(string typed) =>
+        Commands.FirstOrDefault(c => Distance(c, typed.ToLowerInvariant()) <= 2) is { } command ? $" (did you mean '{command}'?)" : "";
+
+    /// <summary>Levenshtein distance: a typo of one or two letters still finds its command.</summary>
+    static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var next = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                (diagonal, row[j]) = (row[j], next);
+            }
+        }
+        return row[b.Length];
     }
 
     /// <summary>The configuration the server would read (environment, appsettings, these arguments).</summary>

@@ -29,4 +29,16 @@ public sealed class CommandLineParsingTests
         Assert.Equal(2, await CommandLine.RunCommandAsync(args, TextWriter.Null, errors));
         Assert.Contains("error: ", errors.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("imprt", "import")]
+    [InlineData("key", "keys")]
+    [InlineData("bakup", "backup")]
+    public async Task ATypoOfACommand_IsAnsweredWithTheCommandMeant(string typed, string meant)
+    {
+        var errors = new StringWriter();
+
+        Assert.Equal(2, await CommandLine.RunCommandAsync([typed, "x"], TextWriter.Null, errors));
+        Assert.Contains($"unknown command '{typed}' (did you mean '{meant}'?)", errors.ToString(), StringComparison.Ordinal);
+    }
 }

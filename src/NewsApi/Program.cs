@@ -16,12 +16,8 @@ using NewsApi.Representations;
 using NewsApi.Search;
 using NewsApi.Security;
 
-if (args is ["import", .. var paths])
-    return await ImportCommand.RunAsync(paths, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
-if (args is ["keys", .. var keyArgs])
-    return await KeysCommand.RunAsync(keyArgs, Console.Out, Console.Error);
-if (args is ["backup", .. var backupArgs])
-    return await BackupCommand.RunAsync(backupArgs, Console.Out, Console.Error);
+if (await CommandLine.RunCommandAsync(args, Console.Out, Console.Error) is { } exitCode)
+    return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,7 +25,7 @@ builder.Services.AddNewsShutdown();
 builder.Services.AddNewsObservability();
 builder.Services.AddNewsSecurity();
 builder.Services.AddNewsLimits(builder.Configuration);
-builder.Services.AddNewsData(builder.Configuration, builder.Environment);
+builder.Services.AddNewsData(builder.Configuration);
 builder.Services.AddNewsAccess();
 builder.Services.AddNewsIngestion(builder.Configuration);
 builder.Services.AddNewsJson();
@@ -60,5 +56,4 @@ app.MapReader();
 app.MapExport();
 
 await app.InitializeDatabaseAsync();
-await app.RunAsync();
-return 0;
+return await app.RunServerAsync(Console.Error);

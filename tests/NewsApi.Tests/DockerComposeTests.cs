@@ -19,14 +19,54 @@ public sealed partial class DockerComposeTests
 
     static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value!;
 
+    /// <summary>A published port as compose reads it, with <c>${VAR:-default}</c> taken from <paramref name="environment"/> or its default.</summary>
+    static (string HostIp, string HostPort, string ContainerPort) Published(string port, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var resolved = ComposeVariable().Replace(port, m => environment?.GetValueOrDefault(m.Groups[1].Value) ?? m.Groups[2].Value);
+        var parts = resolved.Split(':');
+        Assert.Equal(3, parts.Length);
+        return (parts[0], parts[1], parts[2]);
+    }
+
+    static List<string> Ports() => ((YamlSequenceNode)Service()["ports"]).Select(Scalar).ToList();
+
     [Fact]
     public void Compose_PublishesPort8080WhereTheAppListens()
     {
-        var service = Service();
-        var environment = (YamlMappingNode)service["environment"];
+        var environment = (YamlMappingNode)Service()["environment"];
 
-        Assert.Contains("8080:8080", ((YamlSequenceNode)service["ports"]).Select(Scalar));
-        Assert.Equal("8080", Scalar(environment["ASPNETCORE_HTTP_PORTS"]));
+        Assert.Equal(("127.0.0.1", "8080", "8080"), Published(Assert.Single(Ports())));
+        Assert.Contains("8080", Scalar(environment["ASPNETCORE_HTTP_PORTS"]).Split(';'));
+    }
+
+    [Fact]
+    public void Compose_PublishesOnLoopbackOnly_UnlessNewsApiBindSaysOtherwise()
+    {
+        var port = Assert.Single(Ports());
+
+        Assert.Equal("127.0.0.1", Published(port).HostIp);
+        Assert.Equal(("0.0.0.0", "80", "8080"), Published(port, new Dictionary<string, string> { ["NEWSAPI_BIND"] = "0.0.0.0", ["NEWSAPI_PORT"] = "80" }));
+    }
+
+    [Fact]
+    public void Compose_KeepsMetricsOnAPortItDoesNotPublish()
+    {
+        var environment = (YamlMappingNode)Service()["environment"];
+        var metricsPort = Scalar(environment["NewsApi__MetricsPort"]);
+
+        Assert.Contains(metricsPort, Scalar(environment["ASPNETCORE_HTTP_PORTS"]).Split(';'));
+        Assert.All(Ports(), p => Assert.NotEqual(metricsPort, Published(p).ContainerPort));
+        Assert.DoesNotContain("9090", Published(Assert.Single(Ports())).HostPort);
+    }
+
+    [Fact]
+    public void Readme_SaysHowToCreateAKeyAndImportIntoTheContainer()
+    {
+        var readme = File.ReadAllText(RepoFiles.Path("README.md"));
+
+        Assert.Contains("docker compose exec newsapi dotnet NewsApi.dll keys create", readme, StringComparison.Ordinal);
+        Assert.Contains("docker compose run --rm", readme, StringComparison.Ordinal);
+        Assert.Contains("newsapi import /import", readme, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +115,9 @@ public sealed partial class DockerComposeTests
         Assert.True(File.Exists(path), $"{path} does not exist");
         return path;
     }
+
+    [GeneratedRegex(@"\$\{(\w+):-([^}]*)\}")]
+    private static partial Regex ComposeVariable();
 
     [GeneratedRegex(@"FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build")]
     private static partial Regex SdkStage();

@@ -132,7 +132,39 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
             Assert.True(o.Operation.GetProperty("responses").TryGetProperty("401", out _));
             Assert.True(o.Operation.GetProperty("responses").TryGetProperty("403", out _));
         });
-        Assert.All(Operations(await Document()).Where(o => o.Method == "get"), o => Assert.False(o.Operation.TryGetProperty("security", out _)));
+    }
+
+    [Fact]
+    public async Task EveryOperation_DeclaresItsSecurity_ReadsAsPublic()
+    {
+        var reads = Operations(await Document()).Where(o => o.Method == "get").ToList();
+
+        Assert.NotEmpty(reads);
+        Assert.All(reads, o =>
+        {
+            Assert.True(o.Operation.TryGetProperty("security", out var security), $"{o.Path} declares no security");
+            Assert.Equal(0, security.GetArrayLength());
+        });
+    }
+
+    [Fact]
+    public async Task Tags_AreDescribed_SearchAndArticlesFirst()
+    {
+        var document = await Document();
+        var tags = document.GetProperty("tags").EnumerateArray().ToList();
+        var used = Operations(document).SelectMany(o => o.Operation.GetProperty("tags").EnumerateArray().Select(t => t.GetString())).ToHashSet();
+
+        Assert.Equal(["Search", "Articles"], tags.Take(2).Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(used.Order(), tags.Select(t => t.GetProperty("name").GetString()).Order());
+        Assert.All(tags, t => Assert.False(string.IsNullOrWhiteSpace(t.GetProperty("description").GetString()), t.ToString()));
+    }
+
+    [Fact]
+    public async Task Info_NamesAContact()
+    {
+        var info = (await Document()).GetProperty("info");
+
+        Assert.False(string.IsNullOrWhiteSpace(info.GetProperty("contact").GetProperty("name").GetString()));
     }
 
     [Fact]
@@ -167,6 +199,54 @@ public sealed class OpenApiTests(NewsApiFactory factory) : IClassFixture<NewsApi
         Assert.All(new[] { "EntityType", "QuoteKind", "QuoteAttribution" },
             name => Assert.False(string.IsNullOrWhiteSpace(schemas.GetProperty(name).GetProperty("description").GetString()), name));
     }
+
+    [Theory]
+    [InlineData("ListArticles", "sort", "newest,oldest,relevance")]
+    [InlineData("ListEntities", "type", "person,organization,location,other")]
+    [InlineData("GetRelatedEntities", "type", "person,organization,location,other")]
+    [InlineData("ListQuotes", "kind", "direct,indirect,mixed")]
+    [InlineData("Search", "type", "article,quote")]
+    [InlineData("ExportArticles", "format", "ndjson")]
+    public async Task NamedValueParameters_AreEnums(string operationId, string parameter, string names)
+    {
+        var schema = Parameter(await Document(), operationId, parameter).GetProperty("schema");
+
+        Assert.Equal("string", schema.GetProperty("type").GetString());
+        Assert.Equal(names.Split(','), schema.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public async Task Facets_IsACommaSeparatedListOfItsNames()
+    {
+        var facets = Parameter(await Document(), "ListArticles", "facets");
+
+        Assert.False(facets.GetProperty("explode").GetBoolean());
+        Assert.Equal("array", facets.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(["entity", "source", "month"], facets.GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public async Task EveryLimit_HasTheBoundsTheValidatorEnforces()
+    {
+        var document = await Document();
+        var limits = Operations(document)
+            .Where(o => o.Operation.TryGetProperty("parameters", out _))
+            .SelectMany(o => o.Operation.GetProperty("parameters").EnumerateArray())
+            .Where(p => p.GetProperty("name").GetString() is "limit" or "facetSize").ToList();
+
+        Assert.Equal(8, limits.Count);
+        Assert.All(limits, p =>
+        {
+            Assert.Equal(1, p.GetProperty("schema").GetProperty("minimum").GetInt32());
+            Assert.Equal(NewsApi.Data.Paging.MaxLimit, p.GetProperty("schema").GetProperty("maximum").GetInt32());
+        });
+        Assert.Equal(400, (int)(await _client.GetAsync($"/quotes?limit={NewsApi.Data.Paging.MaxLimit + 1}")).StatusCode);
+        Assert.Equal(200, (int)(await _client.GetAsync($"/quotes?limit={NewsApi.Data.Paging.MaxLimit}")).StatusCode);
+    }
+
+    static JsonElement Parameter(JsonElement document, string operationId, string name) =>
+        Operations(document).Single(o => o.Operation.GetProperty("operationId").GetString() == operationId)
+            .Operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
 
     [Theory]
     [InlineData("/articles/1", "Article")]

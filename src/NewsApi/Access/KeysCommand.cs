@@ -22,7 +22,7 @@ public static class KeysCommand
             return help ? 0 : 2;
         }
 
-        using var host = await Hosting.CommandHost.StartAsync(settings);
+        using var host = await Hosting.CommandHost.StartAsync(settings, log: errors);
         var keys = host.Services.GetRequiredService<ApiKeyStore>();
 
         switch (args)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Entities;
 using NewsApi.Errors;
+using NewsApi.OpenApi;
 using NewsApi.Quotes;
 using NewsApi.Search;
 
@@ -11,7 +12,7 @@ namespace NewsApi.Articles;
 
 /// <summary>Query parameters of <c>GET /articles</c>.</summary>
 public sealed record ArticleListQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
     [property: Description("Only articles from this outlet (case-insensitive), e.g. Tasnim.")] [FromQuery(Name = "source")] string? Source = null,
     [property: Description("Only articles published at or after this ISO 8601 date or date-time (UTC unless an offset is given).")] [FromQuery(Name = "from")] string? From = null,
@@ -19,13 +20,13 @@ public sealed record ArticleListQuery(
     [property: Description("Only articles that mention this entity id; repeat (entity=1&entity=3) for articles that mention all of them (at most 10).")] [FromQuery(Name = "entity")] long[]? Entity = null,
     [property: Description("Only articles that quote this entity id as speaker.")] [FromQuery(Name = "speaker")] long? Speaker = null,
     [property: Description("Only articles matching this full-text search (same syntax as GET /search), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null,
-    [property: Description("Order: newest (default), oldest, or relevance (best match first; needs q).")] [FromQuery(Name = "sort")] string? Sort = null,
-    [property: Description("Comma-separated facets to count over the whole filtered list: entity (most co-mentioned entities), source, month.")] [FromQuery(Name = "facets")] string? Facets = null,
-    [property: Description("How many values each facet lists, 1 to 100. Default 10.")] [FromQuery(Name = "facetSize")] int? FacetSize = null);
+    [property: Description("Order: newest (default), oldest, or relevance (best match first; needs q).")] [property: OneOf<ArticleSort>] [FromQuery(Name = "sort")] string? Sort = null,
+    [property: Description("Comma-separated facets to count over the whole filtered list: entity (most co-mentioned entities), source, month.")] [property: ListOf<ArticleFacet>] [FromQuery(Name = "facets")] string? Facets = null,
+    [property: Description("How many values each facet lists, 1 to 100. Default 10.")] [property: Between(1, 100)] [FromQuery(Name = "facetSize")] int? FacetSize = null);
 
 /// <summary>Query parameters of <c>GET /articles/{id}/quotes</c>.</summary>
 public sealed record ArticleQuoteQuery(
-    [property: Description(QuotesApi.AttributionDescription)] [FromQuery(Name = "attribution")] string? Attribution = null);
+    [property: Description(QuotesApi.AttributionDescription)] [property: OneOf<Extraction.QuoteAttribution>] [FromQuery(Name = "attribution")] string? Attribution = null);
 
 public static class ArticlesApi
 {

@@ -23,10 +23,8 @@ public static class BackupCommand
 
         var builder = Host.CreateApplicationBuilder();
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        var connectionString = DatabaseOptions.ResolveRelativeTo(
-            builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString,
-            builder.Environment.ContentRootPath);
-        var source = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        await errors.WriteLineAsync(Hosting.CommandHost.DatabaseLine(builder.Configuration));
+        var source = new SqliteConnectionStringBuilder(DatabaseOptions.ConnectionString(builder.Configuration)) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         if (!File.Exists(source.DataSource))
         {
             await errors.WriteLineAsync($"error: {source.DataSource}: no database to back up");

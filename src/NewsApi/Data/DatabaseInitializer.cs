@@ -20,11 +20,10 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleStore
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The SQLite connection factory, migration runner and stores for every concept.</summary>
-    public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
     {
         Timestamps.RegisterDapperHandler();
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString;
-        services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ResolveRelativeTo(connectionString, environment.ContentRootPath)));
+        services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ConnectionString(configuration)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<DataVersion>();
@@ -37,7 +36,10 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Migrates and seeds the database before the app takes requests.</summary>
-    public static Task InitializeDatabaseAsync(this WebApplication app) =>
-        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    /// <summary>Says which database file the app uses, then migrates and seeds it before the app takes requests.</summary>
+    public static Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        app.Logger.LogInformation("Database: {DatabaseFile}", app.Services.GetRequiredService<SqliteConnectionFactory>().DataSource);
+        return app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class SqliteConnectionFactory
         _readConnectionString = builder.ToString();
     }
 
-    /// <summary>The file name from the connection string (relative to the working directory unless rooted).</summary>
+    /// <summary>The file name from the connection string (absolute when it came through <see cref="DatabaseOptions"/>).</summary>
     public string DataSource { get; }
 
     /// <summary>A pooled read-only connection: any attempt to write through it fails (SQLITE_READONLY).</summary>

@@ -5,32 +5,33 @@ using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
+using NewsApi.OpenApi;
 using NewsApi.Quotes;
 
 namespace NewsApi.Entities;
 
 /// <summary>Query parameters of <c>GET /entities</c>.</summary>
 public sealed record EntityListQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
-    [property: Description("Only entities of this type: person, organization, location or other.")] [FromQuery(Name = "type")] string? Type = null,
+    [property: Description("Only entities of this type: person, organization, location or other.")] [property: OneOf<EntityType>] [FromQuery(Name = "type")] string? Type = null,
     [property: Description("Only entities whose name or an alias contains this text (case-insensitive), e.g. SNSC.")] [FromQuery(Name = "q")] string? Q = null);
 
 /// <summary>Paging parameters of the lists under one entity.</summary>
 public sealed record EntityPageQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null);
 
 /// <summary>Parameters of <c>GET /entities/{id}/quotes</c>.</summary>
 public sealed record EntityQuoteQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
-    [property: Description(QuotesApi.AttributionDescription)] [FromQuery(Name = "attribution")] string? Attribution = null);
+    [property: Description(QuotesApi.AttributionDescription)] [property: OneOf<Extraction.QuoteAttribution>] [FromQuery(Name = "attribution")] string? Attribution = null);
 
 /// <summary>Parameters of <c>GET /entities/{id}/related</c>.</summary>
 public sealed record RelatedQuery(
-    [property: Description("How many related entities, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
-    [property: Description("Only related entities of this type: person, organization, location or other.")] [FromQuery(Name = "type")] string? Type = null);
+    [property: Description("How many related entities, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Only related entities of this type: person, organization, location or other.")] [property: OneOf<EntityType>] [FromQuery(Name = "type")] string? Type = null);
 
 public static class EntitiesApi
 {

@@ -10,13 +10,17 @@ using Microsoft.Extensions.Options;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Errors;
+using NewsApi.OpenApi;
 using NewsApi.Representations;
 
 namespace NewsApi.Export;
 
 /// <summary>Query parameters of <c>GET /export</c>.</summary>
 public sealed record ExportQuery(
-    [property: Description("Output format: ndjson (the default and only one), one article per line.")] [FromQuery(Name = "format")] string? Format = null);
+    [property: Description("Output format: ndjson (the default and only one), one article per line.")] [property: OneOf<ExportFormat>] [FromQuery(Name = "format")] string? Format = null);
+
+/// <summary>The formats of the export.</summary>
+public enum ExportFormat { Ndjson }
 
 public static class ExportApi
 {

@@ -10,16 +10,22 @@ namespace NewsApi.Hosting;
 /// </summary>
 public static class CommandHost
 {
-    public static async Task<IHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration that wins over the environment's (tests, benchmarks).</param>
+    /// <param name="log">Where to say which database file the command uses (a command's stderr: stdout may be data).</param>
+    public static async Task<IHost> StartAsync(IDictionary<string, string?>? settings = null, TextWriter? log = null)
     {
         var builder = Host.CreateApplicationBuilder();
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddNewsData(builder.Configuration, builder.Environment);
+        builder.Services.AddNewsData(builder.Configuration);
         builder.Services.AddNewsIngestion(builder.Configuration);
         builder.Services.AddNewsAccess();
+        if (log is not null) await log.WriteLineAsync(DatabaseLine(builder.Configuration));
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return host;
     }
+
+    /// <summary>The line every command prints first: <c>database: /abs/path/news.db</c>.</summary>
+    public static string DatabaseLine(IConfiguration configuration) => $"database: {DatabaseOptions.FilePath(configuration)}";
 }

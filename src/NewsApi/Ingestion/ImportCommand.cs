@@ -30,15 +30,12 @@ public static class ImportCommand
             return args.Length == 0 ? 2 : 0;
         }
 
-        using var host = await Hosting.CommandHost.StartAsync(settings);
+        using var host = await Hosting.CommandHost.StartAsync(settings, log: errors);
 
         if (args is ["--reextract"])
             return await ReextractAsync(host.Services, output);
 
-        var missing = args.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        foreach (var path in missing) await errors.WriteLineAsync($"error: {path}: no such file or folder");
-        if (missing.Count > 0) return 2;
-
+        // a missing path is one more bad item, reported in its place, not a reason to import nothing
         var files = args.SelectMany(Expand).ToList();
         var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
         var total = files.Sum(CountItems);
@@ -57,7 +54,7 @@ public static class ImportCommand
             {
                 if (results[i].Error is { } error) { failed++; progress.Report($"failed: {write.Where[i]}: {error}"); }
                 else if (results[i].Result!.Created) imported++;
-                else duplicates++;
+                else { duplicates++; progress.Report($"duplicate: {write.Where[i]}: the same text as article {results[i].Result!.Id}"); }
                 progress.Advance();
             }
         }
@@ -120,16 +117,23 @@ public static class ImportCommand
             ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsImportable).Order(StringComparer.Ordinal)
             : [path];
 
+    const string NoSuchFile = "no such file or folder";
+
     static bool IsImportable(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".jsonl";
 
     static int CountItems(string file) =>
-        Path.GetExtension(file).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
+        File.Exists(file) && Path.GetExtension(file).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
             ? File.ReadLines(file).Count(l => !string.IsNullOrWhiteSpace(l))
             : 1;
 
     static async IAsyncEnumerable<(string Where, ArticleInput? Input, string? Error)> ReadItemsAsync(string file)
     {
+        if (!File.Exists(file))
+        {
+            yield return (file, null, NoSuchFile);
+            yield break;
+        }
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (extension == ".txt")
         {

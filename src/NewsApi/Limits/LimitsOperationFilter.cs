@@ -8,9 +8,10 @@ namespace NewsApi.Limits;
 
 /// <summary>
 /// Documents what the limits add to every operation but the health probes: the RateLimit-* headers of a success,
-/// 429 with Retry-After, and 504 where the request timeout applies (everywhere but the streamed export).
+/// 429 with Retry-After, and 504 where the request timeout applies (everywhere but the streamed export). Their examples
+/// are what this operation would answer under the limits configured: its own budget (reads or writes) and timeout.
 /// </summary>
-public sealed class LimitsOperationFilter : IOperationFilter
+public sealed class LimitsOperationFilter(RateLimits rateLimits, Microsoft.Extensions.Options.IOptions<LimitsOptions> options) : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -38,19 +39,35 @@ public sealed class LimitsOperationFilter : IOperationFilter
             {
                 ["Retry-After"] = Header("Seconds to wait before the budget has room again.", JsonSchemaType.Integer),
             },
-            Content = Problem(problem, "ProblemDetails.429"),
+            Content = Problem(problem, new ProblemDetails
+            {
+                Type = "https://tools.ietf.org/html/rfc6585#section-4",
+                Title = "Too Many Requests",
+                Status = StatusCodes.Status429TooManyRequests,
+                Detail = rateLimits.Describe(new DefaultHttpContext
+                {
+                    Request = { Method = context.ApiDescription.HttpMethod ?? HttpMethods.Get, Path = "/" + context.ApiDescription.RelativePath },
+                }),
+            }),
         };
-        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Timeouts.DisableRequestTimeoutAttribute>().Any()) return;
+        if (options.Value.RequestTimeoutSeconds <= 0
+            || context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Timeouts.DisableRequestTimeoutAttribute>().Any()) return;
         operation.Responses["504"] = new OpenApiResponse
         {
             Description = "The request ran longer than NewsApi:Limits:RequestTimeoutSeconds and was cancelled.",
-            Content = Problem(problem, "ProblemDetails.504"),
+            Content = Problem(problem, new ProblemDetails
+            {
+                Type = "https://tools.ietf.org/html/rfc9110#section-15.6.5",
+                Title = "Gateway Timeout",
+                Status = StatusCodes.Status504GatewayTimeout,
+                Detail = LimitsSetup.TimeoutDetail(options.Value.RequestTimeoutSeconds),
+            }),
         };
     }
 
-    static Dictionary<string, OpenApiMediaType> Problem(IOpenApiSchema schema, string example) => new()
+    static Dictionary<string, OpenApiMediaType> Problem(IOpenApiSchema schema, ProblemDetails example) => new()
     {
-        ["application/problem+json"] = new OpenApiMediaType { Schema = schema, Example = JsonNode.Parse(ExamplesOperationFilter.Examples[example]) },
+        ["application/problem+json"] = new OpenApiMediaType { Schema = schema, Example = JsonNode.Parse(ExamplesOperationFilter.Problem(example)) },
     };
 
     static OpenApiHeader Header(string description, JsonSchemaType type) => new() { Description = description, Schema = new OpenApiSchema { Type = type } };

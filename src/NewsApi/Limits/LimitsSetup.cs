@@ -50,11 +50,14 @@ public static class LimitsSetup
                 Timeout = TimeSpan.FromSeconds(seconds),
                 TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
                 WriteTimeoutResponse = context => WriteProblemAsync(context, StatusCodes.Status504GatewayTimeout, "Gateway Timeout",
-                    $"The request took longer than {seconds} s (NewsApi:Limits:RequestTimeoutSeconds) and was cancelled."),
+                    TimeoutDetail(seconds)),
             };
         });
         return services;
     }
+
+    public static string TimeoutDetail(double seconds) =>
+        $"The request took longer than {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s (NewsApi:Limits:RequestTimeoutSeconds) and was cancelled.";
 
     /// <summary>
     /// Refuses a declared body over the limit before anything reads it (Kestrel enforces the same limit on bodies

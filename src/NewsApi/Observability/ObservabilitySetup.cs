@@ -11,7 +11,12 @@ public static class ObservabilitySetup
         // the request log line replaces the framework's several lines per request; inserted first, so that
         // configuration (Logging:LogLevel:Microsoft.AspNetCore) can still turn them back on
         services.Configure<LoggerFilterOptions>(options =>
-            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.AspNetCore", LogLevel.Warning, null)));
+        {
+            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.AspNetCore", LogLevel.Warning, null));
+            // a failed start ("Hosting failed to start") is reported by RunServerAsync in one line (address in use) or
+            // rethrown for the runtime to print; the host logging it as well buried that line under a stack trace
+            options.Rules.Insert(0, new LoggerFilterRule(null, "Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical, null));
+        });
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(NewsMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
@@ -26,10 +31,29 @@ public static class ObservabilitySetup
         return app;
     }
 
+    public const string MetricsPortKey = "NewsApi:MetricsPort";
+
     /// <summary>
     /// <c>GET /metrics</c> in the Prometheus text format. Left out of the OpenAPI document: it is for a scraper, not
-    /// an API client, and its format is Prometheus's, not JSON (see README, "Running it safely").
+    /// an API client, and its format is Prometheus's, not JSON (see README, "Running it safely"). With
+    /// <c>NewsApi:MetricsPort</c> set it answers only connections to that local port (any other gets a 404), so a
+    /// deployment can listen on a second port it does not publish (docker-compose.yml). The local port, not the Host
+    /// header: a client chooses its Host header, not the socket it reached.
     /// </summary>
-    public static IEndpointConventionBuilder MapMetrics(this WebApplication app) =>
-        app.MapPrometheusScrapingEndpoint("/metrics");
+    public static IEndpointConventionBuilder MapMetrics(this WebApplication app)
+    {
+        var endpoint = app.MapPrometheusScrapingEndpoint("/metrics");
+        if (app.Configuration.GetValue<int?>(MetricsPortKey) is { } port)
+            endpoint.Add(builder =>
+            {
+                var scrape = builder.RequestDelegate!;
+                builder.RequestDelegate = context =>
+                {
+                    if (context.Connection.LocalPort == port) return scrape(context);
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                };
+            });
+        return endpoint;
+    }
 }

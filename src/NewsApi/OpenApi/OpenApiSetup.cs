@@ -30,7 +30,10 @@ public static class OpenApiSetup
                     carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`, and a refusal is a 429 with
                     `Retry-After`. Every answer carries `X-Request-Id` (yours, if you send a sane one), which problem
                     details repeat as `requestId`. `/metrics` (Prometheus text) is left out of this document.
+
+                    Reads are public; writes need an API key in the `X-Api-Key` header (every operation declares which).
                     """,
+                Contact = new Microsoft.OpenApi.OpenApiContact { Name = "NewsApi maintainers (see the README of the repository this service was built from)" },
             });
             // relative: the document describes whichever host serves it (behind a proxy, in Docker, on a laptop)
             options.AddServer(new Microsoft.OpenApi.OpenApiServer { Url = "/", Description = "The host serving this document" });
@@ -47,6 +50,8 @@ public static class OpenApiSetup
                 Description = "A key made with `NewsApi keys create NAME`, or the one configured as NewsApi:ApiKey (environment variable NewsApi__ApiKey). Needed for writes only.",
             });
             options.OperationFilter<ApiKeyOperationFilter>();
+            options.ParameterFilter<ParameterConstraintsFilter>();
+            options.DocumentFilter<ApiTags>();
         });
         return services;
     }

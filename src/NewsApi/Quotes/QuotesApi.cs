@@ -5,16 +5,17 @@ using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
 using NewsApi.Search;
+using NewsApi.OpenApi;
 
 namespace NewsApi.Quotes;
 
 /// <summary>Query parameters of <c>GET /quotes</c>.</summary>
 public sealed record QuoteListQuery(
-    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null,
     [property: Description("Only quotes whose speaker is this entity id.")] [FromQuery(Name = "speaker")] long? Speaker = null,
-    [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [FromQuery(Name = "kind")] string? Kind = null,
-    [property: Description(QuotesApi.AttributionDescription)] [FromQuery(Name = "attribution")] string? Attribution = null,
+    [property: Description("Only quotes of this kind: direct, indirect or mixed.")] [property: OneOf<QuoteKind>] [FromQuery(Name = "kind")] string? Kind = null,
+    [property: Description(QuotesApi.AttributionDescription)] [property: OneOf<QuoteAttribution>] [FromQuery(Name = "attribution")] string? Attribution = null,
     [property: Description("Only quotes from this article id.")] [FromQuery(Name = "article")] long? Article = null,
     [property: Description("Only quotes whose words or speaker match this full-text search (same syntax as GET /search, e.g. speaker:Khosravi), at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null);
 

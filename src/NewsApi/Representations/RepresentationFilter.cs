@@ -105,9 +105,12 @@ public sealed class RepresentationFilter(RepresentationMetadata metadata) : IEnd
         Type = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
         Title = "Not Acceptable",
         Status = StatusCodes.Status406NotAcceptable,
-        Detail = $"This resource is available as {string.Join(", ", metadata.Offered.Select(MediaTypes.Of))}; the Accept header '{http.Request.Headers.Accept}' allows none of them.",
+        Detail = NotAcceptableDetail(metadata.Offered, http.Request.Headers.Accept.ToString()),
         Extensions = { ["traceId"] = http.TraceIdentifier },
     });
+
+    public static string NotAcceptableDetail(IEnumerable<Representation> offered, string accept) =>
+        $"This resource is available as {string.Join(", ", offered.Select(MediaTypes.Of))}; the Accept header '{accept}' allows none of them.";
 
     public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 

@@ -24,7 +24,11 @@ public sealed class RepresentationsOperationFilter : IOperationFilter
     {
         if (operation.OperationId == "ExportArticles" && operation.Responses?["200"].Content is { } export
             && export.TryGetValue(MediaTypes.Ndjson, out var ndjson))
+        {
+            // an NDJSON body is lines of JSON, not one JSON document: as a whole it is text
+            ndjson.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One Article (the schema of GET /articles/{id}) as JSON per line." };
             ndjson.Example = JsonValue.Create(Examples["ExportArticles.ndjson"]);
+        }
 
         if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RepresentationMetadata>().FirstOrDefault() is not { } metadata
             || operation.Responses is null || !operation.Responses.TryGetValue("200", out var okResponse) || okResponse is not OpenApiResponse ok)
@@ -64,7 +68,17 @@ public sealed class RepresentationsOperationFilter : IOperationFilter
             Description = $"Not Acceptable: the Accept header allows none of {string.Join(", ", metadata.Offered.Select(MediaTypes.Of))}.",
             Content = new Dictionary<string, OpenApiMediaType>
             {
-                [MediaTypes.Problem] = new() { Schema = problem, Example = JsonNode.Parse(ExamplesOperationFilter.Examples["ProblemDetails.406"]) },
+                [MediaTypes.Problem] = new()
+                {
+                    Schema = problem,
+                    Example = JsonNode.Parse(ExamplesOperationFilter.Problem(new ProblemDetails
+                    {
+                        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                        Title = "Not Acceptable",
+                        Status = StatusCodes.Status406NotAcceptable,
+                        Detail = RepresentationFilter.NotAcceptableDetail(metadata.Offered, "application/xml"),
+                    })),
+                },
             },
         };
 

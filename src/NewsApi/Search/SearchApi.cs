@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Errors;
+using NewsApi.OpenApi;
 
 namespace NewsApi.Search;
 
 /// <summary>Query parameters of <c>GET /search</c>.</summary>
 public sealed record SearchQuery(
     [property: Description("The search: words (all must match), \"a phrase\", prefix*, AND / OR, NOT or - before a term to exclude it (syria NOT iran, syria -iran, Khosravi AND NOT Shamkhani), (grouping), and column filters title: and body: (articles), text: and speaker: (quotes). SQLite FTS5 query syntax; at most 500 characters.")] [FromQuery(Name = "q")] string? Q = null,
-    [property: Description("Only hits of this type: article or quote. Default both.")] [FromQuery(Name = "type")] string? Type = null,
-    [property: Description("Page size, 1 to 100. Default 20.")] [FromQuery(Name = "limit")] int? Limit = null,
+    [property: Description("Only hits of this type: article or quote. Default both.")] [property: OneOf<SearchHitType>] [FromQuery(Name = "type")] string? Type = null,
+    [property: Description("Page size, 1 to 100. Default 20.")] [property: Between(1, Paging.MaxLimit)] [FromQuery(Name = "limit")] int? Limit = null,
     [property: Description("The nextCursor of the previous page; omit for the first page.")] [FromQuery(Name = "cursor")] string? Cursor = null);
 
 public static class SearchApi

@@ -112,6 +112,17 @@ public sealed class KeysCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryKeysCommand_SaysWhichDatabaseFileItUses_OnStderr()
+    {
+        var create = await Keys("create", "ci");
+        var list = await Keys("list");
+
+        Assert.StartsWith($"database: {_factory.DatabasePath}", create.Errors, StringComparison.Ordinal);
+        Assert.StartsWith($"database: {_factory.DatabasePath}", list.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("database:", create.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoArguments_PrintsUsageAndExits2()
     {
         var (exit, _, errors) = await Keys();

@@ -21,6 +21,7 @@ public sealed class BackupCommandTests(ITestOutputHelper output) : IDisposable
     static readonly (string Table, string Key)[] Tables = [("articles", "id"), ("paragraphs", "article_id"), ("entities", "id"), ("mentions", "id"), ("quotes", "id")];
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Backup_WhileAWriterIsActive_IsOneConsistentSnapshot()
     {
         using var app = _factory.WithWebHostBuilder(b => b.UseSetting("NewsApi:ApiKey", Key).UseSetting("NewsApi:Limits:Write:Permits", "1000000"));
@@ -74,6 +75,19 @@ public sealed class BackupCommandTests(ITestOutputHelper output) : IDisposable
         // aliases (no rowid) only grow as later articles name an entity again: the copy's are all still there
         var liveAliases = (await live.QueryAsync<string>("SELECT entity_id || ':' || alias FROM entity_aliases")).ToHashSet(StringComparer.Ordinal);
         Assert.All(await backup.QueryAsync<string>("SELECT entity_id || ':' || alias FROM entity_aliases"), a => Assert.Contains(a, liveAliases));
+    }
+
+    [Fact]
+    public async Task Backup_SaysWhichDatabaseFileItCopies()
+    {
+        _factory.CreateClient().Dispose(); // the app creates the database
+        var errors = new StringWriter();
+
+        var exit = await BackupCommand.RunAsync([Path.Combine(_factory.Directory, "copy.db")], TextWriter.Null, errors,
+            new Dictionary<string, string?> { ["ConnectionStrings:News"] = _factory.ConnectionString });
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"database: {_factory.DatabasePath}", errors.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

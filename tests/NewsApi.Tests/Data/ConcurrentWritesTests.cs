@@ -17,6 +17,7 @@ namespace NewsApi.Tests.Data;
 /// Real Kestrel on loopback: 16 readers hammer the read endpoints while articles are POSTed and an import runs
 /// (a second writer, as the CLI would be, against the same file). Nothing may fail and nothing acknowledged may be lost.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ConcurrentWritesTests(ITestOutputHelper output) : IDisposable
 {
     const string Key = "test-key-0123456789";

@@ -14,6 +14,7 @@ namespace NewsApi.Tests.Fuzz;
 /// bodies. No answer may be a 500, every status must be one the document lists for the operation (or 404/405 for
 /// a request no route matches) and every error must be problem+json. Replay a failure with NEWSAPI_FUZZ_SEED.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
 {
     const string Key = "fuzz-key-0123456789";

@@ -4,6 +4,7 @@ using System.Text.Json;
 namespace NewsApi.Tests.Hosting;
 
 /// <summary>HEAD is answered wherever GET is, with the GET's status and headers and no body.</summary>
+[Trait("Category", "Slow")] // one test runs the real server through Kestrel
 public sealed class HeadTests(NewsApiFactory factory) : IClassFixture<NewsApiFactory>
 {
     readonly HttpClient _client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -5,6 +5,7 @@ using System.Text;
 namespace NewsApi.Tests.Hosting;
 
 /// <summary>What only the real server shows: Kestrel's own limits and the process's exit on SIGTERM.</summary>
+[Trait("Category", "Slow")]
 public sealed class ProcessTests
 {
     [Fact]

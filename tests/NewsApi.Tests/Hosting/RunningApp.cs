@@ -20,13 +20,16 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    RunningApp(IReadOnlyDictionary<string, string> settings)
+    public string DatabasePath => Path.Combine(_dir, "news.db");
+
+    RunningApp(IReadOnlyDictionary<string, string> settings, IEnumerable<Uri> moreAddresses)
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { AppDll, "--urls", BaseAddress.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__News"] = $"Data Source={Path.Combine(_dir, "news.db")}";
+        var urls = string.Join(';', moreAddresses.Prepend(BaseAddress).Select(u => u.ToString().TrimEnd('/')));
+        foreach (var arg in new[] { AppDll, "--urls", urls }) start.ArgumentList.Add(arg);
+        start.Environment["ConnectionStrings__News"] = $"Data Source={DatabasePath}";
         start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in settings) start.Environment[key] = value;
         Process = new Process { StartInfo = start };
@@ -46,11 +49,11 @@ public sealed class RunningApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app and waits until /health/ready answers 200.</summary>
-    public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the app (listening on <see cref="BaseAddress"/> and <paramref name="moreAddresses"/>) and waits until /health/ready answers 200.</summary>
+    public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null, params Uri[] moreAddresses)
     {
         Assert.True(File.Exists(AppDll), $"{AppDll} is not built");
-        var app = new RunningApp(settings ?? new Dictionary<string, string>());
+        var app = new RunningApp(settings ?? new Dictionary<string, string>(), moreAddresses);
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
@@ -68,6 +71,30 @@ public sealed class RunningApp : IAsyncDisposable
         throw new TimeoutException("the app did not become ready:\n" + app.Output);
     }
 
+    /// <summary>Runs the built app with these arguments to its end (at most 60 s), e.g. a command or a start that must fail.</summary>
+    public static async Task<(int Exit, string Output, string Errors)> RunToExitAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        Assert.True(File.Exists(AppDll), $"{AppDll} is not built");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(AppDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try { await process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"dotnet NewsApi.dll {string.Join(' ', args)} was still running after 60 s:\n{await output}{await errors}");
+        }
+        return (process.ExitCode, await output, await errors);
+    }
+
     public void SendSigterm()
     {
         using var kill = Process.Start("kill", ["-TERM", Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -75,7 +102,7 @@ public sealed class RunningApp : IAsyncDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
-    static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -87,12 +87,46 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_MissingPath_ExitsWith2AndSaysWhich()
+    public async Task Import_MissingPath_IsReportedLikeABadFileAndTheRestIsImported()
     {
-        var (exit, _, errors) = await Import(Path.Combine(_dir, "nope.txt"));
+        var file = Write("a.txt", "Storm hits coast\n\nHeavy rain fell on Monday, officials said.");
+        var missing = Path.Combine(_dir, "nope.txt");
 
-        Assert.Equal(2, exit);
-        Assert.Contains("nope.txt: no such file or folder", errors, StringComparison.Ordinal);
+        var (exit, output, _) = await Import(missing, file);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"failed: {missing}: no such file or folder", output, StringComparison.Ordinal);
+        Assert.Contains("imported 1, duplicates 0, failed 1", output, StringComparison.Ordinal);
+        Assert.Equal(2L, await Count("articles"));
+    }
+
+    [Fact]
+    public async Task Import_NamesEachDuplicateWithTheArticleItRepeats()
+    {
+        var first = Write("a.txt", "Storm hits coast\n\nHeavy rain fell on Monday, officials said.");
+        var again = Write("copy/a-again.txt", "Storm hits coast\n\nHeavy rain fell on Monday, officials said.");
+        var jsonl = Write("more.jsonl", """
+            {"title": "Talks resume", "body": "Negotiators met again in Geneva."}
+            {"title": "Storm hits coast", "body": "Heavy rain fell on Monday, officials said."}
+            """);
+
+        var (exit, output, _) = await Import(first, again, jsonl);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("imported 2, duplicates 2, failed 0", output, StringComparison.Ordinal);
+        Assert.Contains($"duplicate: {again}: the same text as article 2", output, StringComparison.Ordinal);
+        Assert.Contains($"duplicate: {jsonl}:2: the same text as article 2", output, StringComparison.Ordinal);
+        Assert.DoesNotContain($"duplicate: {first}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_SaysWhichDatabaseFileItUses()
+    {
+        var file = Write("a.txt", "Storm hits coast\n\nHeavy rain fell on Monday.");
+
+        var (_, _, errors) = await Import(file);
+
+        Assert.StartsWith($"database: {Db}", errors, StringComparison.Ordinal);
     }
 
     [Fact]

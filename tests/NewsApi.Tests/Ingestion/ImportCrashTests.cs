@@ -13,6 +13,7 @@ namespace NewsApi.Tests.Ingestion;
 /// is intact, holds whole batches only (every article with all its parts), and importing again finishes the rest
 /// without a duplicate.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ImportCrashTests(ITestOutputHelper output) : IDisposable
 {
     const int Articles = 2000;

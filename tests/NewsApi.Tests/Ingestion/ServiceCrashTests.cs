@@ -15,6 +15,7 @@ namespace NewsApi.Tests.Ingestion;
 /// The real service process (the built NewsApi.dll) killed with SIGKILL while four clients POST articles: after a
 /// restart every article it acknowledged with 201 is there, whole, exactly as the 201 described it.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class ServiceCrashTests(ITestOutputHelper output) : IDisposable
 {
     const string Key = "crash-key-0123456789";

@@ -1,0 +1,7 @@
+-- Entities a person curated (written by curated annotations, e.g. the seed) are kept when nothing refers to them any
+-- more, as are entities with a Wikidata id: re-extracting or replacing an article must not lose curated data.
+ALTER TABLE entities ADD COLUMN curated INTEGER NOT NULL DEFAULT 0 CHECK (curated IN (0, 1));
+
+UPDATE entities SET curated = 1
+WHERE wikidata_id IS NOT NULL
+   OR id IN (SELECT m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.annotator = 'curated');

@@ -1,0 +1,143 @@
+using System.Data.Common;
+using Dapper;
+using NewsApi.Data;
+using NewsApi.Extraction;
+using NewsApi.Extraction.Entities;
+
+namespace NewsApi.Entities;
+
+/// <summary>
+/// Resolves the entities of the articles one write transaction stores to stored entities (one entity across all
+/// articles), creating those that are new, and adds the names they are known by. An extracted entity is, in order:
+/// <list type="number">
+/// <item>the entity with the same Wikidata id;</item>
+/// <item>the entity with that name, of the same type, else of any type: the stored type wins, unless the name is a
+/// gazetteer place extracted as a location and the stored entity is no person and not curated (it becomes a
+/// location; a person of that name stays a person and the place is another entity);</item>
+/// <item>the one entity that has the name as an alias, of any type (a surname, an acronym); when several have it, the
+/// name is ambiguous and becomes an entity of its own;</item>
+/// <item>a one-word entity named like one of its aliases, which it takes over ("Kowalczyk" becomes "Marta Kowalczyk",
+/// keeping its id); else a new entity.</item>
+/// </list>
+/// Countries are named canonically ("U.S.", "US", "America" → "United States", the others kept as aliases).
+/// Remembers what it resolved, so a batch naming the same entities asks the database once per name.
+/// </summary>
+internal sealed class EntityResolver(DbConnection connection, DbTransaction transaction, string createdAt)
+{
+    readonly Dictionary<(EntityType Type, string Name), long> _byName = new(NameComparer.Instance);
+    readonly Dictionary<string, long> _byWikidata = new(StringComparer.Ordinal);
+    readonly HashSet<(long Id, string Alias)> _aliases = new(AliasComparer.Instance);
+    readonly HashSet<long> _curated = [];
+
+    /// <summary>The stored entity's id; <paramref name="curated"/>: a person curated the annotations, so the entity is kept even when nothing refers to it.</summary>
+    public async Task<long> ResolveAsync(ExtractedEntity extracted, bool curated, CancellationToken ct)
+    {
+        var (entity, surface) = Normalise(extracted);
+        long id;
+        if (!(entity.WikidataId is { } qid ? _byWikidata.TryGetValue(qid, out id) : _byName.TryGetValue((entity.Type, entity.Name), out id)))
+        {
+            id = await FindAsync(entity, surface, ct) ?? await Scalar<long>(EntitySql.Insert,
+                new { entity.Name, Type = Names.Of(entity.Type), entity.WikidataId, CreatedAt = createdAt, Curated = curated }, ct);
+            if (entity.WikidataId is not null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId, new { Id = id, entity.WikidataId }, transaction, cancellationToken: ct));
+                _byWikidata.TryAdd(entity.WikidataId, id);
+            }
+            _byName.TryAdd((entity.Type, entity.Name), id);
+        }
+        if (curated && _curated.Add(id))
+            await connection.ExecuteAsync(new CommandDefinition(EntitySql.MarkCurated, new { Id = id }, transaction, cancellationToken: ct));
+        foreach (var alias in entity.Aliases.Append(entity.Name))
+        {
+            if (!_aliases.Add((id, alias))) continue;
+            await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertAlias, new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
+        }
+        return id;
+    }
+
+    async Task<long?> FindAsync(ExtractedEntity entity, string? surface, CancellationToken ct)
+    {
+        if (entity.WikidataId is not null && await Scalar<long?>(EntitySql.ByWikidataId, new { entity.WikidataId }, ct) is { } byWikidata)
+            return byWikidata;
+
+        var candidates = await CandidatesAsync(entity.Name, ct);
+        if (surface is not null) candidates = [.. candidates, .. await CandidatesAsync(surface, ct)];
+        var isPlace = entity.Type == EntityType.Location && IsKnownPlace(entity.Name);
+
+        var named = candidates.Where(c => c.ByName).ToList();
+        if (named.FirstOrDefault(c => c.Type == entity.Type) is { } sameType) return sameType.Id;
+        if (named.FirstOrDefault() is { } otherType)
+        {
+            if (!isPlace) return otherType.Id;
+            if (otherType.Type == EntityType.Person) return null;
+            if (!otherType.Curated) await Execute(EntitySql.Retype, new { otherType.Id, Type = Names.Of(EntityType.Location) }, ct);
+            return otherType.Id;
+        }
+
+        var holders = candidates.DistinctBy(c => c.Id).ToList();
+        if (holders.Count > 1) return null;
+        if (holders is [var holder]) return isPlace && holder.Type != EntityType.Location ? null : holder.Id;
+
+        foreach (var alias in entity.Aliases)
+        {
+            if (alias.Contains(' ', StringComparison.Ordinal) || alias.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)) continue;
+            if (await CandidatesAsync(alias, ct) is not [{ ByName: true, Curated: false } shortForm]) continue;
+            if (shortForm.Type == EntityType.Location && IsKnownPlace(shortForm.Name)) continue;
+            await Execute(EntitySql.Rename, new { shortForm.Id, entity.Name, Type = Names.Of(entity.Type) }, ct);
+            return shortForm.Id;
+        }
+        return null;
+    }
+
+    async Task<IReadOnlyList<Candidate>> CandidatesAsync(string name, CancellationToken ct) =>
+        [.. await connection.QueryAsync<Candidate>(new CommandDefinition(EntitySql.Candidates, new { Name = name }, transaction, cancellationToken: ct))];
+
+    Task<T> Scalar<T>(string sql, object parameters, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct))!;
+
+    Task Execute(string sql, object parameters, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct));
+
+    // A country by any of its names is a location with its canonical name; the name as written is also looked up,
+    // so an entity stored under another variant is still found.
+    static (ExtractedEntity Entity, string? Surface) Normalise(ExtractedEntity entity)
+    {
+        if (entity.Type == EntityType.Person || Countries.CanonicalName(entity.Name) is not { } country) return (entity, null);
+        if (country == entity.Name && entity.Type == EntityType.Location) return (entity, null);
+        return (entity with
+        {
+            Name = country,
+            Type = EntityType.Location,
+            Aliases = country == entity.Name ? entity.Aliases : [.. entity.Aliases, entity.Name],
+        }, country == entity.Name ? null : entity.Name);
+    }
+
+    static bool IsKnownPlace(string name) => Countries.CanonicalName(name) is not null || Gazetteer.Default.PlaceOf(name) is not null;
+
+    sealed record Candidate
+    {
+        public long Id { get; init; }
+        public EntityType Type { get; init; }
+        public string Name { get; init; } = "";
+        public bool Curated { get; init; }
+        public bool ByName { get; init; }
+    }
+
+    sealed class NameComparer : IEqualityComparer<(EntityType Type, string Name)>
+    {
+        public static readonly NameComparer Instance = new();
+        public bool Equals((EntityType Type, string Name) x, (EntityType Type, string Name) y) =>
+            x.Type == y.Type && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+        public int GetHashCode((EntityType Type, string Name) key) =>
+            HashCode.Combine(key.Type, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name));
+    }
+
+    sealed class AliasComparer : IEqualityComparer<(long Id, string Alias)>
+    {
+        public static readonly AliasComparer Instance = new();
+        public bool Equals((long Id, string Alias) x, (long Id, string Alias) y) =>
+            x.Id == y.Id && string.Equals(x.Alias, y.Alias, StringComparison.OrdinalIgnoreCase);
+        public int GetHashCode((long Id, string Alias) key) =>
+            HashCode.Combine(key.Id, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Alias));
+    }
+}

@@ -19,6 +19,9 @@ namespace NewsApi.Entities;
 /// <item>a one-word entity named like one of its aliases, which it takes over ("Kowalczyk" becomes "Marta Kowalczyk",
 /// keeping its id); else a new entity.</item>
 /// </list>
+/// A one-word entity named like an alias of an entity that already exists is absorbed into it (its mentions and
+/// quotes move over). Curated entities (from curated annotations, or with a Wikidata id) are never retyped,
+/// renamed or absorbed.
 /// Countries are named canonically ("U.S.", "US", "America" → "United States", the others kept as aliases).
 /// Remembers what it resolved, so a batch naming the same entities asks the database once per name.
 /// </summary>
@@ -36,8 +39,9 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         long id;
         if (!(entity.WikidataId is { } qid ? _byWikidata.TryGetValue(qid, out id) : _byName.TryGetValue((entity.Type, entity.Name), out id)))
         {
-            id = await FindAsync(entity, surface, ct) ?? await Scalar<long>(EntitySql.Insert,
-                new { entity.Name, Type = Names.Of(entity.Type), entity.WikidataId, CreatedAt = createdAt, Curated = curated }, ct);
+            var (found, type) = await FindAsync(entity, surface, ct);
+            id = found ?? await Scalar<long>(EntitySql.Insert,
+                new { entity.Name, Type = Names.Of(type), entity.WikidataId, CreatedAt = createdAt, Curated = curated }, ct);
             if (entity.WikidataId is not null)
             {
                 await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId, new { Id = id, entity.WikidataId }, transaction, cancellationToken: ct));
@@ -50,43 +54,64 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         foreach (var alias in entity.Aliases.Append(entity.Name))
         {
             if (!_aliases.Add((id, alias))) continue;
+            if (await ShortFormAsync(alias, entity.Name, ct) is { } shortForm && shortForm.Id != id) await AbsorbAsync(shortForm.Id, id, ct);
             await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertAlias, new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
         }
         return id;
     }
 
-    async Task<long?> FindAsync(ExtractedEntity entity, string? surface, CancellationToken ct)
+    // The entity to use, or null and the type to create one with.
+    async Task<(long? Id, EntityType Type)> FindAsync(ExtractedEntity entity, string? surface, CancellationToken ct)
     {
         if (entity.WikidataId is not null && await Scalar<long?>(EntitySql.ByWikidataId, new { entity.WikidataId }, ct) is { } byWikidata)
-            return byWikidata;
+            return (byWikidata, entity.Type);
 
         var candidates = await CandidatesAsync(entity.Name, ct);
         if (surface is not null) candidates = [.. candidates, .. await CandidatesAsync(surface, ct)];
         var isPlace = entity.Type == EntityType.Location && IsKnownPlace(entity.Name);
 
         var named = candidates.Where(c => c.ByName).ToList();
-        if (named.FirstOrDefault(c => c.Type == entity.Type) is { } sameType) return sameType.Id;
+        if (named.FirstOrDefault(c => c.Type == entity.Type) is { } sameType) return (sameType.Id, entity.Type);
         if (named.FirstOrDefault() is { } otherType)
         {
-            if (!isPlace) return otherType.Id;
-            if (otherType.Type == EntityType.Person) return null;
+            if (!isPlace) return (otherType.Id, otherType.Type);
+            if (otherType.Type == EntityType.Person) return (null, entity.Type);
             if (!otherType.Curated) await Execute(EntitySql.Retype, new { otherType.Id, Type = Names.Of(EntityType.Location) }, ct);
-            return otherType.Id;
+            return (otherType.Id, EntityType.Location);
         }
 
         var holders = candidates.DistinctBy(c => c.Id).ToList();
-        if (holders.Count > 1) return null;
-        if (holders is [var holder]) return isPlace && holder.Type != EntityType.Location ? null : holder.Id;
+        if (holders is [var holder])
+            return isPlace && holder.Type != EntityType.Location ? (null, entity.Type) : (holder.Id, holder.Type);
+        // an ambiguous surname or acronym: an entity of its own, of the type all its holders share
+        if (holders.Count > 1)
+            return (null, !isPlace && holders.Select(h => h.Type).Distinct().Count() == 1 ? holders[0].Type : entity.Type);
 
         foreach (var alias in entity.Aliases)
         {
-            if (alias.Contains(' ', StringComparison.Ordinal) || alias.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)) continue;
-            if (await CandidatesAsync(alias, ct) is not [{ ByName: true, Curated: false } shortForm]) continue;
-            if (shortForm.Type == EntityType.Location && IsKnownPlace(shortForm.Name)) continue;
+            if (await ShortFormAsync(alias, entity.Name, ct) is not { } shortForm) continue;
             await Execute(EntitySql.Rename, new { shortForm.Id, entity.Name, Type = Names.Of(entity.Type) }, ct);
-            return shortForm.Id;
+            return (shortForm.Id, entity.Type);
         }
-        return null;
+        return (null, entity.Type);
+    }
+
+    // A one-word entity (a surname, an acronym) that is the only holder of that word, that an article now gives as an
+    // alias of a fuller name: a fragment of that entity. Never a curated one, nor a known place ("Washington").
+    async Task<Candidate?> ShortFormAsync(string alias, string name, CancellationToken ct)
+    {
+        if (alias.Contains(' ', StringComparison.Ordinal) || alias.Equals(name, StringComparison.OrdinalIgnoreCase)) return null;
+        return await CandidatesAsync(alias, ct) is [{ ByName: true, Curated: false } shortForm]
+               && !(shortForm.Type == EntityType.Location && IsKnownPlace(shortForm.Name))
+            ? shortForm
+            : null;
+    }
+
+    // Moves everything that refers to a fragment onto the entity it is part of; the fragment's id is gone.
+    async Task AbsorbAsync(long fragment, long into, CancellationToken ct)
+    {
+        await Execute(EntitySql.Absorb, new { From = fragment, Into = into }, ct);
+        foreach (var key in _byName.Where(e => e.Value == fragment).Select(e => e.Key).ToList()) _byName[key] = into;
     }
 
     async Task<IReadOnlyList<Candidate>> CandidatesAsync(string name, CancellationToken ct) =>

@@ -55,10 +55,10 @@ internal static class EntitySql
     // The entities a name may refer to: those with that name (ByName 1) and those with it as an alias (0), every
     // type. Two index lookups; CROSS JOIN keeps the alias index as the outer loop.
     public const string Candidates = """
-        SELECT id AS Id, type AS Type, name AS Name, curated AS Curated, 1 AS ByName
+        SELECT id AS Id, type AS Type, name AS Name, curated OR wikidata_id IS NOT NULL AS Curated, 1 AS ByName
         FROM entities WHERE name = @Name COLLATE NOCASE
         UNION ALL
-        SELECT e.id, e.type, e.name, e.curated, 0
+        SELECT e.id, e.type, e.name, e.curated OR e.wikidata_id IS NOT NULL, 0
         FROM entity_aliases a CROSS JOIN entities e ON e.id = a.entity_id WHERE a.alias = @Name
         ORDER BY ByName DESC, Id
         """;
@@ -77,6 +77,17 @@ internal static class EntitySql
         INSERT INTO entity_aliases (entity_id, alias) SELECT id, name FROM entities WHERE id = @Id ON CONFLICT DO NOTHING;
         DELETE FROM entity_aliases WHERE entity_id = @Id AND alias = @Name;
         UPDATE entities SET name = @Name, type = @Type WHERE id = @Id;
+        """;
+
+    // Everything that refers to entity @From now refers to @Into, which takes its names as aliases; @From goes.
+    public const string Absorb = """
+        UPDATE mentions SET entity_id = @Into WHERE entity_id = @From;
+        UPDATE quotes SET speaker_entity_id = @Into WHERE speaker_entity_id = @From;
+        INSERT INTO entity_aliases (entity_id, alias)
+            SELECT @Into, alias FROM (SELECT alias FROM entity_aliases WHERE entity_id = @From UNION SELECT name FROM entities WHERE id = @From)
+            WHERE true ON CONFLICT DO NOTHING;
+        DELETE FROM entity_aliases WHERE entity_id = @Into AND alias = (SELECT name FROM entities WHERE id = @Into);
+        DELETE FROM entities WHERE id = @From;
         """;
 
     public const string FillWikidataId = """

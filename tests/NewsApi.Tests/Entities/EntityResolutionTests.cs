@@ -154,6 +154,31 @@ public sealed class EntityResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task OneWordEntity_IsAbsorbedWhenAKnownEntityGivesItAsAlias()
+    {
+        var fragment = (await StoreAsync(E("Obradovic", EntityType.Location)))[0];
+        var person = (await StoreAsync(E("Nikola Obradovic", EntityType.Person)))[0];
+
+        Assert.Equal(person, (await StoreAsync(E("Nikola Obradovic", EntityType.Person, "Obradovic")))[0]);
+
+        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM entities WHERE id = @fragment", new { fragment }));
+        Assert.Equal(3L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM mentions WHERE entity_id = @person", new { person }));
+        Assert.Equal(["Obradovic"], await AliasesAsync(person));
+        Assert.Equal(person, (await StoreAsync(E("Obradovic", EntityType.Person)))[0]);
+    }
+
+    [Fact]
+    public async Task AmbiguousSurname_IsAnEntityOfThePeoplesType_WhateverTypeItWasExtractedAs()
+    {
+        await StoreAsync(E("Marta Kowalczyk", EntityType.Person, "Kowalczyk"), E("Jan Kowalczyk", EntityType.Person, "Kowalczyk"));
+
+        var surname = (await StoreAsync(E("Kowalczyk", EntityType.Location)))[0];
+
+        Assert.Equal(("Kowalczyk", "person"), await EntityAsync(surname));
+    }
+
+    [Fact]
     public async Task NamesThatAreNoEntities_AreNotStored_AndAQuoteBySuchASpeakerKeepsItsWords()
     {
         const string body = "Of the talks, the interior ministry said they would go on. Article continued below. Lena Sorvik of Tallhaven spoke.";

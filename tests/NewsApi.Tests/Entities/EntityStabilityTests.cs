@@ -79,23 +79,29 @@ public sealed class EntityStabilityTests : IDisposable
     }
 
     [Fact]
-    public async Task Reextract_ArticleNoLongerMentioningACuratedEntity_KeepsIt()
+    public async Task Reextract_ArticleNoLongerMentioningACuratedEntity_KeepsItWithItsAliases()
     {
-        // an article an older extractor annotated: it tied "Iran" to the curated entity; today's extractor finds no Iran
-        const string body = "Officials met on Monday to discuss the harbour.";
+        // a curated article names the company; an article an older extractor annotated tied "the ferry operator" to
+        // it, today's extractor finds no company there. The curated article is then deleted.
+        const string curatedBody = "Lindholm Ferry Company (LFC) added a boat.";
+        const string body = "Officials said the ferry operator would add a boat.";
         var store = _keyed.App.Services.GetRequiredService<ArticleStore>();
+        ExtractedArticle Annotations(string text, int start, int end, string annotator) => new(null, null, [],
+            [new("Lindholm Ferry Company", EntityType.Organization, ["LFC"], [new(TextField.Body, TextSpan.Of(text, start, end))])], [], annotator);
+        var curated = await store.CreateAsync(new NewArticle { Title = "Ferry company grows", Body = curatedBody },
+            Annotations(curatedBody, 0, 22, SeedData.Annotator), SeedData.Annotator, CancellationToken.None);
         await store.CreateAsync(new NewArticle { Title = "Harbour talks", Body = body },
-            new ExtractedArticle(null, null, [], [new("Iran", EntityType.Location, [], [new(TextField.Body, TextSpan.Of(body, 0, 9))])], [], "newsapi-extractor/0.0"),
-            "newsapi-extractor/0.0", CancellationToken.None);
-        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync("/articles/1")).StatusCode);
+            Annotations(body, 15, 33, "newsapi-extractor/0.0"), "newsapi-extractor/0.0", CancellationToken.None);
+        var company = Assert.Single((await Client.GetJsonAsync<Page<EntitySummary>>("/entities?q=LFC")).Items);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/articles/{curated.Id}")).StatusCode);
 
         var exit = await ImportCommand.RunAsync(["--reextract"], TextWriter.Null, TextWriter.Null, interactive: false,
             new Dictionary<string, string?> { ["ConnectionStrings:News"] = _keyed.Factory.ConnectionString });
 
         Assert.Equal(0, exit);
-        var iran = Assert.Single((await Client.GetJsonAsync<Page<EntitySummary>>("/entities?q=Iran")).Items);
-        Assert.Equal("Q794", iran.WikidataId);
-        Assert.Equal(1, iran.Id);
+        var kept = await Client.GetJsonAsync<EntityDetail>($"/entities/{company.Id}");
+        Assert.Equal(("Lindholm Ferry Company", 0L), (kept.Name, kept.MentionCount));
+        Assert.Equal(["LFC"], kept.Aliases);
     }
 
     [Fact]

@@ -5,3 +5,10 @@ ALTER TABLE entities ADD COLUMN curated INTEGER NOT NULL DEFAULT 0 CHECK (curate
 UPDATE entities SET curated = 1
 WHERE wikidata_id IS NOT NULL
    OR id IN (SELECT m.entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.annotator = 'curated');
+
+-- A person's last word ("Wekesa" of "Amina Wekesa"), so that a surname-only mention in another article finds the one
+-- person it can be (and sees when there are several).
+ALTER TABLE entities ADD COLUMN surname TEXT GENERATED ALWAYS AS (
+    CASE WHEN type = 'person' AND instr(name, ' ') > 0 THEN replace(name, rtrim(name, replace(name, ' ', '')), '') END) VIRTUAL;
+
+CREATE INDEX ix_entities_surname ON entities (surname COLLATE NOCASE);

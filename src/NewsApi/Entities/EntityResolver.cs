@@ -14,12 +14,13 @@ namespace NewsApi.Entities;
 /// <item>the entity with that name, of the same type, else of any type: the stored type wins, unless the name is a
 /// gazetteer place extracted as a location and the stored entity is no person and not curated (it becomes a
 /// location; a person of that name stays a person and the place is another entity);</item>
-/// <item>the one entity that has the name as an alias, of any type (a surname, an acronym); when several have it, the
-/// name is ambiguous and becomes an entity of its own;</item>
-/// <item>a one-word entity named like one of its aliases, which it takes over ("Kowalczyk" becomes "Marta Kowalczyk",
-/// keeping its id); else a new entity.</item>
+/// <item>the one entity that has the name as an alias or, for a person, as the last word of its name, of any type
+/// (a surname, an acronym); when several have it, the name is ambiguous and becomes an entity of its own, of the type
+/// they share;</item>
+/// <item>a one-word entity named like one of its aliases or its surname, which it takes over ("Kowalczyk" becomes
+/// "Marta Kowalczyk", keeping its id); else a new entity.</item>
 /// </list>
-/// A one-word entity named like an alias of an entity that already exists is absorbed into it (its mentions and
+/// A one-word entity named like an alias or the surname of an entity that already exists is absorbed into it (its mentions and
 /// quotes move over). Curated entities (from curated annotations, or with a Wikidata id) are never retyped,
 /// renamed or absorbed.
 /// Countries are named canonically ("U.S.", "US", "America" → "United States", the others kept as aliases).
@@ -30,6 +31,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     readonly Dictionary<(EntityType Type, string Name), long> _byName = new(NameComparer.Instance);
     readonly Dictionary<string, long> _byWikidata = new(StringComparer.Ordinal);
     readonly HashSet<(long Id, string Alias)> _aliases = new(AliasComparer.Instance);
+    readonly HashSet<(long Id, string Surname)> _surnames = new(AliasComparer.Instance);
     readonly HashSet<long> _curated = [];
 
     /// <summary>The stored entity's id; <paramref name="curated"/>: a person curated the annotations, so the entity is kept even when nothing refers to it.</summary>
@@ -54,9 +56,12 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         foreach (var alias in entity.Aliases.Append(entity.Name))
         {
             if (!_aliases.Add((id, alias))) continue;
-            if (await ShortFormAsync(alias, entity.Name, ct) is { } shortForm && shortForm.Id != id) await AbsorbAsync(shortForm.Id, id, ct);
+            if (await ShortFormAsync(alias, entity.Name, id, ct) is { } shortForm) await AbsorbAsync(shortForm.Id, id, ct);
             await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertAlias, new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
         }
+        if (Surname(entity) is { } surname && _surnames.Add((id, surname))
+            && await ShortFormAsync(surname, entity.Name, id, ct, onlyPerson: true) is { } earlier)
+            await AbsorbAsync(earlier.Id, id, ct);
         return id;
     }
 
@@ -66,7 +71,8 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         if (entity.WikidataId is not null && await Scalar<long?>(EntitySql.ByWikidataId, new { entity.WikidataId }, ct) is { } byWikidata)
             return (byWikidata, entity.Type);
 
-        var candidates = await CandidatesAsync(entity.Name, ct);
+        // a surname names a person: "Ford" the company is no part of Harrison Ford
+        var candidates = (await CandidatesAsync(entity.Name, ct)).Where(c => !c.BySurname || entity.Type == EntityType.Person).ToList();
         if (surface is not null) candidates = [.. candidates, .. await CandidatesAsync(surface, ct)];
         var isPlace = entity.Type == EntityType.Location && IsKnownPlace(entity.Name);
 
@@ -87,9 +93,9 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         if (holders.Count > 1)
             return (null, !isPlace && holders.Select(h => h.Type).Distinct().Count() == 1 ? holders[0].Type : entity.Type);
 
-        foreach (var alias in entity.Aliases)
+        foreach (var (alias, onlyPerson) in entity.Aliases.Select(a => ((string?)a, false)).Append((Surname(entity), true)))
         {
-            if (await ShortFormAsync(alias, entity.Name, ct) is not { } shortForm) continue;
+            if (alias is null || await ShortFormAsync(alias, entity.Name, null, ct, onlyPerson) is not { } shortForm) continue;
             await Execute(EntitySql.Rename, new { shortForm.Id, entity.Name, Type = Names.Of(entity.Type) }, ct);
             return (shortForm.Id, entity.Type);
         }
@@ -97,11 +103,14 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     }
 
     // A one-word entity (a surname, an acronym) that is the only holder of that word, that an article now gives as an
-    // alias of a fuller name: a fragment of that entity. Never a curated one, nor a known place ("Washington").
-    async Task<Candidate?> ShortFormAsync(string alias, string name, CancellationToken ct)
+    // alias of a fuller name (or that is a person's surname: then only a person): a fragment of that entity. Never a
+    // curated one, nor a known place ("Washington").
+    async Task<Candidate?> ShortFormAsync(string alias, string name, long? fullEntity, CancellationToken ct, bool onlyPerson = false)
     {
         if (alias.Contains(' ', StringComparison.Ordinal) || alias.Equals(name, StringComparison.OrdinalIgnoreCase)) return null;
-        return await CandidatesAsync(alias, ct) is [{ ByName: true, Curated: false } shortForm]
+        var others = (await CandidatesAsync(alias, ct)).Where(c => c.Id != fullEntity).DistinctBy(c => c.Id).ToList();
+        return others is [{ ByName: true, Curated: false } shortForm]
+               && (!onlyPerson || shortForm.Type == EntityType.Person)
                && !(shortForm.Type == EntityType.Location && IsKnownPlace(shortForm.Name))
             ? shortForm
             : null;
@@ -137,6 +146,10 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         }, country == entity.Name ? null : entity.Name);
     }
 
+    // The last word of a person's name of several words, as the surname column of the database computes it.
+    static string? Surname(ExtractedEntity entity) =>
+        entity.Type == EntityType.Person && entity.Name.LastIndexOf(' ') is > 0 and var space ? entity.Name[(space + 1)..] : null;
+
     static bool IsKnownPlace(string name) => Countries.CanonicalName(name) is not null || Gazetteer.Default.PlaceOf(name) is not null;
 
     sealed record Candidate
@@ -146,6 +159,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         public string Name { get; init; } = "";
         public bool Curated { get; init; }
         public bool ByName { get; init; }
+        public bool BySurname { get; init; }
     }
 
     sealed class NameComparer : IEqualityComparer<(EntityType Type, string Name)>

@@ -52,15 +52,18 @@ internal static class EntitySql
 
     public const string ByWikidataId = "SELECT id FROM entities WHERE wikidata_id = @WikidataId";
 
-    // The entities a name may refer to: those with that name (ByName 1) and those with it as an alias (0), every
-    // type. Two index lookups; CROSS JOIN keeps the alias index as the outer loop.
+    // The entities a name may refer to: those with that name (ByName 1), and those with it as an alias or as a
+    // person's surname (0), every type. Three index lookups; CROSS JOIN keeps the alias index as the outer loop.
     public const string Candidates = """
-        SELECT id AS Id, type AS Type, name AS Name, curated OR wikidata_id IS NOT NULL AS Curated, 1 AS ByName
+        SELECT id AS Id, type AS Type, name AS Name, curated OR wikidata_id IS NOT NULL AS Curated, 1 AS ByName, 0 AS BySurname
         FROM entities WHERE name = @Name COLLATE NOCASE
         UNION ALL
-        SELECT e.id, e.type, e.name, e.curated OR e.wikidata_id IS NOT NULL, 0
+        SELECT e.id, e.type, e.name, e.curated OR e.wikidata_id IS NOT NULL, 0, 0
         FROM entity_aliases a CROSS JOIN entities e ON e.id = a.entity_id WHERE a.alias = @Name
-        ORDER BY ByName DESC, Id
+        UNION ALL
+        SELECT id, type, name, curated OR wikidata_id IS NOT NULL, 0, 1
+        FROM entities WHERE surname = @Name COLLATE NOCASE
+        ORDER BY ByName DESC, BySurname, Id
         """;
 
     public const string Insert = """

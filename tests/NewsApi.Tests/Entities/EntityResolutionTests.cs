@@ -75,6 +75,35 @@ public sealed class EntityResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task SurnameOnly_JoinsTheOnePersonOfThatSurname_EvenWithoutThatAlias()
+    {
+        var person = (await StoreAsync(E("Amina Wekesa", EntityType.Person)))[0];
+
+        Assert.Equal(person, (await StoreAsync(E("Wekesa", EntityType.Person)))[0]);
+        Assert.Equal(("Amina Wekesa", "person"), await EntityAsync(person));
+    }
+
+    [Fact]
+    public async Task SurnameOnlyEntityFromEarlier_BecomesThePersonWhenTheFullNameArrives_KeepingItsId()
+    {
+        var surname = (await StoreAsync(E("Wekesa", EntityType.Person)))[0];
+
+        Assert.Equal(surname, (await StoreAsync(E("Amina Wekesa", EntityType.Person)))[0]);
+        Assert.Equal(("Amina Wekesa", "person"), await EntityAsync(surname));
+    }
+
+    [Fact]
+    public async Task OrganisationNamedLikeAPersonsSurname_StaysItsOwnEntity()
+    {
+        var company = (await StoreAsync(E("Halvorsen", EntityType.Organization)))[0];
+        var person = (await StoreAsync(E("Ingrid Halvorsen", EntityType.Person)))[0];
+
+        Assert.NotEqual(company, person);
+        Assert.Equal(company, (await StoreAsync(E("Halvorsen", EntityType.Organization)))[0]);
+        Assert.Equal(("Halvorsen", "organization"), await EntityAsync(company));
+    }
+
+    [Fact]
     public async Task SurnameOfSeveralKnownPeople_IsNoneOfThem()
     {
         var marta = (await StoreAsync(E("Marta Kowalczyk", EntityType.Person, "Kowalczyk")))[0];

@@ -37,7 +37,8 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     /// <summary>The stored entity's id; <paramref name="curated"/>: a person curated the annotations, so the entity is kept even when nothing refers to it.</summary>
     public async Task<long> ResolveAsync(ExtractedEntity extracted, bool curated, CancellationToken ct)
     {
-        var (entity, surface) = Normalise(extracted);
+        // a curated name and type are a person's decision: taken as they are
+        var (entity, surface) = curated ? (extracted, null) : Normalise(extracted);
         long id;
         if (!(entity.WikidataId is { } qid ? _byWikidata.TryGetValue(qid, out id) : _byName.TryGetValue((entity.Type, entity.Name), out id)))
         {

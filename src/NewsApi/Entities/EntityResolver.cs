@@ -13,7 +13,8 @@ namespace NewsApi.Entities;
 /// <item>the entity with the same Wikidata id;</item>
 /// <item>the entity with that name, of the same type, else of any type: the stored type wins, unless the name is a
 /// gazetteer place extracted as a location and the stored entity is no person and not curated (it becomes a
-/// location; a person of that name stays a person and the place is another entity);</item>
+/// location; a person of that name stays a person and the place is another entity, which a person-typed mention
+/// never joins);</item>
 /// <item>the one entity that has the name as an alias or, for a person, as the last word of its name, of any type
 /// (a surname, an acronym); when several have it, the name is ambiguous and becomes an entity of its own, of the type
 /// they share;</item>
@@ -72,10 +73,13 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         if (entity.WikidataId is not null && await Scalar<long?>(EntitySql.ByWikidataId, new { entity.WikidataId }, ct) is { } byWikidata)
             return (byWikidata, entity.Type);
 
-        // a surname names a person: "Ford" the company is no part of Harrison Ford
-        var candidates = (await CandidatesAsync(entity.Name, ct)).Where(c => !c.BySurname || entity.Type == EntityType.Person).ToList();
+        var candidates = (await CandidatesAsync(entity.Name, ct)).ToList();
         if (surface is not null) candidates = [.. candidates, .. await CandidatesAsync(surface, ct)];
         var isPlace = entity.Type == EntityType.Location && IsKnownPlace(entity.Name);
+        // a surname names a person ("Ford" the company is no part of Harrison Ford), and a person is never a known place
+        candidates = entity.Type == EntityType.Person
+            ? [.. candidates.Where(c => !(c.Type == EntityType.Location && IsKnownPlace(c.Name)))]
+            : [.. candidates.Where(c => !c.BySurname)];
 
         var named = candidates.Where(c => c.ByName).ToList();
         if (named.FirstOrDefault(c => c.Type == entity.Type) is { } sameType) return (sameType.Id, entity.Type);

@@ -158,7 +158,7 @@ public sealed class EntityResolutionTests : IDisposable
     }
 
     [Fact]
-    public async Task PlaceNamedLikeAPersonsSurname_IsAnotherEntity_AndThePersonStaysAPerson()
+    public async Task PlaceNamedLikeAPersonsSurname_IsAnotherEntity_AndEachKeepsItsType()
     {
         var person = (await StoreAsync(E("Amira Jordan", EntityType.Person, "Jordan")))[0];
 
@@ -167,6 +167,8 @@ public sealed class EntityResolutionTests : IDisposable
         Assert.NotEqual(person, country);
         Assert.Equal(("Amira Jordan", "person"), await EntityAsync(person));
         Assert.Equal(("Jordan", "location"), await EntityAsync(country));
+        Assert.Equal(person, (await StoreAsync(E("Jordan", EntityType.Person)))[0]);
+        Assert.Equal(country, (await StoreAsync(E("Jordan", EntityType.Organization)))[0]);
     }
 
     [Fact]

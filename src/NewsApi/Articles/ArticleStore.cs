@@ -269,7 +269,8 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
             entityIds.Add(entityId);
             await EntityStore.InsertMentionsAsync(session.Mentions, id, entityId, entity.Mentions, ct);
         }
-        await QuoteStore.InsertAsync(session.Quotes, id, annotations.Quotes, entityIds, ct);
+        // an entity resolved early in the article may since have been absorbed by a later one
+        await QuoteStore.InsertAsync(session.Quotes, id, annotations.Quotes, [.. entityIds.Select(session.Entities.Current)], ct);
     }
 
     /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>

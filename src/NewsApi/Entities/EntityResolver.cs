@@ -34,6 +34,14 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     readonly HashSet<(long Id, string Alias)> _aliases = new(AliasComparer.Instance);
     readonly HashSet<(long Id, string Surname)> _surnames = new(AliasComparer.Instance);
     readonly HashSet<long> _curated = [];
+    readonly Dictionary<long, long> _absorbedInto = [];
+
+    /// <summary>The entity <paramref name="id"/> is now: itself, or the entity that absorbed it in this transaction.</summary>
+    public long Current(long id)
+    {
+        while (_absorbedInto.TryGetValue(id, out var into)) id = into;
+        return id;
+    }
 
     /// <summary>The stored entity's id; <paramref name="curated"/>: a person curated the annotations, so the entity is kept even when nothing refers to it.</summary>
     public async Task<long> ResolveAsync(ExtractedEntity extracted, bool curated, CancellationToken ct)
@@ -125,6 +133,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     async Task AbsorbAsync(long fragment, long into, CancellationToken ct)
     {
         await Execute(EntitySql.Absorb, new { From = fragment, Into = into }, ct);
+        _absorbedInto[fragment] = into;
         foreach (var key in _byName.Where(e => e.Value == fragment).Select(e => e.Key).ToList()) _byName[key] = into;
     }
 

@@ -200,6 +200,25 @@ public sealed class EntityResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task FragmentAbsorbedWhileItsOwnArticleIsStored_KeepsThatArticlesQuotesOnTheFullEntity()
+    {
+        var person = (await StoreAsync(E("Nikola Obradovic", EntityType.Person)))[0];
+        const string body = "Obradovic said talks would resume, Nikola Obradovic told reporters.";
+        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        ExtractedEntity Entity(string name, EntityType type, int start, params string[] aliases) =>
+            new(name, type, aliases, [new(TextField.Body, TextSpan.Of(body, start, start + name.Length))]);
+
+        var created = await store.CreateAsync(new NewArticle { Title = "Talks", Body = body }, new ExtractedArticle(null, null, [],
+            [Entity("Obradovic", EntityType.Location, 0), Entity("Nikola Obradovic", EntityType.Person, 35, "Obradovic")],
+            [new(QuoteKind.Indirect, TextSpan.Of(body, 15, 33), TextSpan.Of(body, 10, 14), TextSpan.Of(body, 0, 9), 0, 0)], "test"),
+            "test", CancellationToken.None);
+
+        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        Assert.Equal(person, await connection.ExecuteScalarAsync<long>("SELECT speaker_entity_id FROM quotes WHERE article_id = @Id", new { created.Id }));
+        Assert.Equal([person], await connection.QueryAsync<long>("SELECT DISTINCT entity_id FROM mentions WHERE article_id = @Id", new { created.Id }));
+    }
+
+    [Fact]
     public async Task AmbiguousSurname_IsAnEntityOfThePeoplesType_WhateverTypeItWasExtractedAs()
     {
         await StoreAsync(E("Marta Kowalczyk", EntityType.Person, "Kowalczyk"), E("Jan Kowalczyk", EntityType.Person, "Kowalczyk"));

@@ -14,7 +14,7 @@ namespace NewsApi.Entities;
 /// <item>the entity with that name, of the same type, else of any type: the stored type wins, unless the name is a
 /// gazetteer place extracted as a location and the stored entity is no person and not curated (it becomes a
 /// location; a person of that name stays a person and the place is another entity, which a person-typed mention
-/// never joins);</item>
+/// joins only when no other entity has that name);</item>
 /// <item>the one entity that has the name as an alias or, for a person, as the last word of its name, of any type
 /// (a surname, an acronym); when several have it, the name is ambiguous and becomes an entity of its own, of the type
 /// they share;</item>
@@ -84,9 +84,10 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         var candidates = (await CandidatesAsync(entity.Name, ct)).ToList();
         if (surface is not null) candidates = [.. candidates, .. await CandidatesAsync(surface, ct)];
         var isPlace = entity.Type == EntityType.Location && IsKnownPlace(entity.Name);
-        // a surname names a person ("Ford" the company is no part of Harrison Ford), and a person is never a known place
+        // a surname names a person ("Ford" the company is no part of Harrison Ford); a person-typed name is a known
+        // place only when no other entity has that name ("Jordan" is Amira Jordan if she is known, else the country)
         candidates = entity.Type == EntityType.Person
-            ? [.. candidates.Where(c => !(c.Type == EntityType.Location && IsKnownPlace(c.Name)))]
+            ? candidates.Where(c => !(c.Type == EntityType.Location && IsKnownPlace(c.Name))).ToList() is { Count: > 0 } people ? people : candidates
             : [.. candidates.Where(c => !c.BySurname)];
 
         var named = candidates.Where(c => c.ByName).ToList();

@@ -172,6 +172,15 @@ public sealed class EntityResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task PersonTypedPlaceName_WithNoPersonOfThatName_IsThePlace()
+    {
+        var city = (await StoreAsync(E("Nairobi", EntityType.Location)))[0];
+
+        Assert.Equal(city, (await StoreAsync(E("Nairobi", EntityType.Person)))[0]);
+        Assert.Equal(("Nairobi", "location"), await EntityAsync(city));
+    }
+
+    [Fact]
     public async Task OneWordEntity_TakesTheFullNameOfALaterArticleThatDefinesIt_KeepingItsId()
     {
         var acronym = (await StoreAsync(E("KWA", EntityType.Other)))[0];

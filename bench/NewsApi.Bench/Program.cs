@@ -7,6 +7,7 @@ using NewsApi.Ingestion;
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES [DIR [ROUNDS]]]   (DIR: keep the database there and reuse it; ROUNDS: 30)
 // dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
+// dotnet run -c Release --project bench/NewsApi.Bench -- entities [ARTICLES | FILE.jsonl]   (names held by several entities after an import; 600 generated articles by default)
 // dotnet run -c Release --project bench/NewsApi.Bench -- versions
 return args switch
 {
@@ -16,6 +17,7 @@ return args switch
         rest is [_, var dir, ..] ? dir : null, rest is [_, _, var rounds] ? int.Parse(rounds) : 30),
     ["read", .. var rest] => await ArticleReadBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
     ["corpus", var path, var n, .. var rest] when rest.Length <= 1 => Corpus(path, int.Parse(n), rest is [var terms] ? terms : null),
+    ["entities", .. var rest] when rest.Length <= 1 => await EntityBench.RunAsync(rest is [var input] ? input : null),
     ["versions"] => Versions(),
     _ => Usage(),
 };
@@ -88,6 +90,6 @@ static int Versions()
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | versions");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | entities [ARTICLES | FILE.jsonl] | versions");
     return 2;
 }

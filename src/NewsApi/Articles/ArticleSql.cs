@@ -150,6 +150,12 @@ internal static class ArticleSql
         WHERE id = @Id
         """;
 
+    // A text-only replace: source, dateline, url, language and publication date stay as stored.
+    public const string UpdateText = """
+        UPDATE articles SET title = @Title, body = @Body, content_hash = @ContentHash, annotator = @Annotator, updated_at = @Now
+        WHERE id = @Id
+        """;
+
     // quotes go first: they may point at entities whose mentions go next
     public const string DeleteParts = """
         DELETE FROM quotes WHERE article_id = @Id;

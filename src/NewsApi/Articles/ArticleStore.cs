@@ -166,13 +166,15 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
     public async Task<IReadOnlyList<ArticleWriteResult>> CreateManyAsync(
         IReadOnlyList<(NewArticle Article, ExtractedArticle Annotations)> items, string annotator, CancellationToken ct)
     {
+        items = [.. items.Select(i => (i.Article, EntityNames.Clean(i.Annotations)))];
         foreach (var (article, annotations) in items)
             AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
         var now = clock.GetUtcNow();
+        var curated = annotator == SeedData.Annotator;
 
         return await writer.WriteAsync(async (connection, tx, ct) =>
         {
-            await using var session = new WriteSession(connection, tx);
+            await using var session = new WriteSession(connection, tx, Timestamps.Format(now), curated);
             var results = new List<ArticleWriteResult>(items.Count);
             foreach (var (article, annotations) in items)
             {
@@ -189,7 +191,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
 
                 var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
                     RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-                await InsertPartsAsync(session, id, annotations, now, ct);
+                await InsertPartsAsync(session, id, annotations, ct);
                 results.Add(new ArticleWriteResult(id, Created: true));
             }
             return (IReadOnlyList<ArticleWriteResult>)results;
@@ -197,11 +199,15 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
     }
 
     /// <summary>
-    /// Replaces an article's text, metadata and annotations in one transaction (id and slug stay). Entities that
-    /// nothing refers to any more are removed.
+    /// Replaces an article's text, metadata and annotations in one transaction (id and slug stay); with
+    /// <paramref name="keepMetadata"/> only its title and body (and annotations), keeping source, dateline, url,
+    /// language and publication date. Entities are matched again, so they keep their ids; those that nothing refers
+    /// to any more are removed unless they carry curated data.
     /// </summary>
-    public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, ExtractedArticle annotations, string annotator, CancellationToken ct)
+    public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, ExtractedArticle annotations, string annotator,
+        bool keepMetadata, CancellationToken ct)
     {
+        annotations = EntityNames.Clean(annotations);
         AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
         var contentHash = article.ContentHash;
         var now = clock.GetUtcNow();
@@ -213,11 +219,11 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
             if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
                 return new ReplaceOutcome(ReplaceStatus.Conflict, other);
 
-            await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Update,
+            await connection.ExecuteAsync(new CommandDefinition(keepMetadata ? ArticleSql.UpdateText : ArticleSql.Update,
                 RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
-            await using (var session = new WriteSession(connection, tx))
-                await InsertPartsAsync(session, id, annotations, now, ct);
+            await using (var session = new WriteSession(connection, tx, Timestamps.Format(now), annotator == SeedData.Annotator))
+                await InsertPartsAsync(session, id, annotations, ct);
             await EntityStore.DeleteOrphansAsync(connection, tx, ct);
             return new ReplaceOutcome(ReplaceStatus.Replaced, id);
         }, ct);
@@ -251,7 +257,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
         Now = Timestamps.Format(now),
     };
 
-    static async Task InsertPartsAsync(WriteSession session, long id, ExtractedArticle annotations, DateTimeOffset now, CancellationToken ct)
+    static async Task InsertPartsAsync(WriteSession session, long id, ExtractedArticle annotations, CancellationToken ct)
     {
         foreach (var p in annotations.Paragraphs)
             await session.Paragraphs.ExecuteAsync(ct, id, p.Index, p.Start, p.End);
@@ -259,19 +265,19 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
         var entityIds = new List<long>(annotations.Entities.Count);
         foreach (var entity in annotations.Entities)
         {
-            var entityId = await EntityStore.ResolveAsync(session.Connection, session.Transaction, entity, Timestamps.Format(now), session.Entities, ct);
+            var entityId = await session.Entities.ResolveAsync(entity, session.Curated, ct);
             entityIds.Add(entityId);
             await EntityStore.InsertMentionsAsync(session.Mentions, id, entityId, entity.Mentions, ct);
         }
-        await QuoteStore.InsertAsync(session.Quotes, id, annotations.Quotes, entityIds, ct);
+        // an entity resolved early in the article may since have been absorbed by a later one
+        await QuoteStore.InsertAsync(session.Quotes, id, annotations.Quotes, [.. entityIds.Select(session.Entities.Current)], ct);
     }
 
     /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>
-    sealed class WriteSession(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction) : IAsyncDisposable
+    sealed class WriteSession(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string now, bool curated) : IAsyncDisposable
     {
-        public System.Data.Common.DbConnection Connection => connection;
-        public System.Data.Common.DbTransaction Transaction => transaction;
-        public EntityStore.ResolutionCache Entities { get; } = new();
+        public bool Curated => curated;
+        public EntityResolver Entities { get; } = new(connection, transaction, now);
         public PreparedCommand Paragraphs { get; } = new(connection, transaction, ArticleSql.InsertParagraph, "ArticleId", "Index", "Start", "End");
         public PreparedCommand Mentions { get; } = EntityStore.PrepareMentionInsert(connection, transaction);
         public PreparedCommand Quotes { get; } = QuoteStore.PrepareInsert(connection, transaction);

@@ -52,25 +52,25 @@ internal static class EntitySql
 
     public const string ForArticleWithMentions = $"{ForArticle};\n{MentionsInArticle}";
 
-    // An entity is the same one when both carry the same Wikidata id, or when its type matches and the name is its
-    // name or one of its aliases; preferred in that order, then the lowest id. Three index lookups: written as one
-    // WHERE with OR, SQLite scanned every entity of the type (and its aliases), ~1 ms a name with 3,000 people, so
-    // imports slowed as entities accumulated. CROSS JOIN keeps the alias index as the outer loop (SQLite's planner
-    // otherwise starts from the type index, which matches every entity of the type).
-    public const string Match = """
-        SELECT id FROM (
-            SELECT id, 0 AS preference FROM entities WHERE @WikidataId IS NOT NULL AND wikidata_id = @WikidataId
-            UNION ALL
-            SELECT id, 1 FROM entities WHERE type = @Type AND name = @Name COLLATE NOCASE
-            UNION ALL
-            SELECT e.id, 2 FROM entity_aliases a CROSS JOIN entities e ON e.id = a.entity_id WHERE a.alias = @Name AND e.type = @Type)
-        ORDER BY preference, id
-        LIMIT 1
+    public const string ByWikidataId = "SELECT id FROM entities WHERE wikidata_id = @WikidataId";
+
+    // The entities a name may refer to: those with that name (ByName 1), and those with it as an alias or as a
+    // person's surname (0), every type. Three index lookups; CROSS JOIN keeps the alias index as the outer loop.
+    public const string Candidates = """
+        SELECT id AS Id, type AS Type, name AS Name, curated OR wikidata_id IS NOT NULL AS Curated, 1 AS ByName, 0 AS BySurname
+        FROM entities WHERE name = @Name COLLATE NOCASE
+        UNION ALL
+        SELECT e.id, e.type, e.name, e.curated OR e.wikidata_id IS NOT NULL, 0, 0
+        FROM entity_aliases a CROSS JOIN entities e ON e.id = a.entity_id WHERE a.alias = @Name
+        UNION ALL
+        SELECT id, type, name, curated OR wikidata_id IS NOT NULL, 0, 1
+        FROM entities WHERE surname = @Name COLLATE NOCASE
+        ORDER BY ByName DESC, BySurname, Id
         """;
 
     public const string Insert = """
-        INSERT INTO entities (name, type, wikidata_id, created_at, geonames_id, country_code, latitude, longitude)
-        VALUES (@Name, @Type, @WikidataId, @CreatedAt, @GeoNamesId, @CountryCode, @Latitude, @Longitude)
+        INSERT INTO entities (name, type, wikidata_id, created_at, curated, geonames_id, country_code, latitude, longitude)
+        VALUES (@Name, @Type, @WikidataId, @CreatedAt, @Curated, @GeoNamesId, @CountryCode, @Latitude, @Longitude)
         RETURNING id
         """;
 
@@ -78,6 +78,28 @@ internal static class EntitySql
     public const string FillPlace = """
         UPDATE entities SET geonames_id = @GeoNamesId, country_code = @CountryCode, latitude = @Latitude, longitude = @Longitude
         WHERE id = @Id AND type = 'location' AND latitude IS NULL
+        """;
+
+    public const string MarkCurated = "UPDATE entities SET curated = 1 WHERE id = @Id AND curated = 0";
+
+    public const string Retype = "UPDATE entities SET type = @Type WHERE id = @Id";
+
+    // The old name stays as an alias.
+    public const string Rename = """
+        INSERT INTO entity_aliases (entity_id, alias) SELECT id, name FROM entities WHERE id = @Id ON CONFLICT DO NOTHING;
+        DELETE FROM entity_aliases WHERE entity_id = @Id AND alias = @Name;
+        UPDATE entities SET name = @Name, type = @Type WHERE id = @Id;
+        """;
+
+    // Everything that refers to entity @From now refers to @Into, which takes its names as aliases; @From goes.
+    public const string Absorb = """
+        UPDATE mentions SET entity_id = @Into WHERE entity_id = @From;
+        UPDATE quotes SET speaker_entity_id = @Into WHERE speaker_entity_id = @From;
+        INSERT INTO entity_aliases (entity_id, alias)
+            SELECT @Into, alias FROM (SELECT alias FROM entity_aliases WHERE entity_id = @From UNION SELECT name FROM entities WHERE id = @From)
+            WHERE true ON CONFLICT DO NOTHING;
+        DELETE FROM entity_aliases WHERE entity_id = @Into AND alias = (SELECT name FROM entities WHERE id = @Into);
+        DELETE FROM entities WHERE id = @From;
         """;
 
     public const string FillWikidataId = """
@@ -97,10 +119,12 @@ internal static class EntitySql
         VALUES (@ArticleId, @EntityId, @Field, @Start, @End, @Text)
         """;
 
-    // Entities that nothing refers to any more (after an article is deleted or re-extracted).
+    // Entities that nothing refers to any more (after an article is deleted or re-extracted), unless they carry
+    // curated data.
     public const string DeleteOrphans = """
         DELETE FROM entities
-        WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+        WHERE curated = 0 AND wikidata_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
           AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = entities.id)
         """;
 

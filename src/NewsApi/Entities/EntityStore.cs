@@ -9,7 +9,7 @@ namespace NewsApi.Entities;
 /// <summary>Filters for entity lists; null means "any".</summary>
 public sealed record EntityFilter(EntityType? Type = null, string? Query = null);
 
-/// <summary>Reads entities and resolves extracted entities to stored ones (one entity across all articles).</summary>
+/// <summary>Reads entities; writes mentions and removes orphans (resolving names is <see cref="EntityResolver"/>).</summary>
 public sealed class EntityStore(SqliteConnectionFactory connections)
 {
     public async Task<EntityDetail?> FindAsync(long id, CancellationToken ct)
@@ -127,85 +127,6 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         ];
     }
 
-    /// <summary>
-    /// Finds the stored entity an extracted one refers to (same Wikidata id, or same type and a shared name),
-    /// creating it if there is none, and adds the names it is known by. Runs inside the caller's transaction.
-    /// </summary>
-    internal static async Task<long> ResolveAsync(DbConnection connection, DbTransaction tx, ExtractedEntity entity,
-        string createdAt, ResolutionCache cache, CancellationToken ct)
-    {
-        var type = Names.Of(entity.Type);
-        if (!cache.TryGetId(type, entity.Name, entity.WikidataId, out var id))
-        {
-            id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(EntitySql.Match,
-                new { entity.WikidataId, Type = type, entity.Name }, tx, cancellationToken: ct)) ?? 0;
-            var place = entity.Place;
-            if (id == 0)
-            {
-                id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(EntitySql.Insert,
-                    new { entity.Name, Type = type, entity.WikidataId, CreatedAt = createdAt, GeoNamesId = place?.GeoNamesId,
-                        CountryCode = place?.CountryCode, Latitude = place?.Latitude, Longitude = place?.Longitude }, tx, cancellationToken: ct));
-            }
-            else
-            {
-                if (entity.WikidataId is not null)
-                    await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId,
-                        new { Id = id, entity.WikidataId }, tx, cancellationToken: ct));
-                if (place is not null)
-                    await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillPlace,
-                        new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, tx, cancellationToken: ct));
-            }
-            cache.Remember(type, entity.Name, entity.WikidataId, id);
-        }
-        foreach (var alias in entity.Aliases.Append(entity.Name))
-        {
-            if (!cache.AddAlias(id, alias)) continue;
-            await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertAlias, new { Id = id, Alias = alias }, tx, cancellationToken: ct));
-            cache.Remember(type, alias, null, id);
-        }
-        return id;
-    }
-
-    /// <summary>
-    /// What one write transaction already resolved, so a batch of articles naming the same entities asks the
-    /// database once per name. Valid only inside that transaction.
-    /// </summary>
-    internal sealed class ResolutionCache
-    {
-        readonly Dictionary<(string Type, string Name), long> _byName = new(NameComparer.Instance);
-        readonly Dictionary<string, long> _byWikidata = new(StringComparer.Ordinal);
-        readonly HashSet<(long Id, string Alias)> _aliases = new(AliasComparer.Instance);
-
-        public bool TryGetId(string type, string name, string? wikidataId, out long id) =>
-            wikidataId is not null ? _byWikidata.TryGetValue(wikidataId, out id) : _byName.TryGetValue((type, name), out id);
-
-        public void Remember(string type, string name, string? wikidataId, long id)
-        {
-            _byName.TryAdd((type, name), id);
-            if (wikidataId is not null) _byWikidata.TryAdd(wikidataId, id);
-        }
-
-        public bool AddAlias(long id, string alias) => _aliases.Add((id, alias));
-
-        sealed class NameComparer : IEqualityComparer<(string Type, string Name)>
-        {
-            public static readonly NameComparer Instance = new();
-            public bool Equals((string Type, string Name) x, (string Type, string Name) y) =>
-                x.Type == y.Type && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
-            public int GetHashCode((string Type, string Name) key) =>
-                HashCode.Combine(key.Type, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name));
-        }
-
-        sealed class AliasComparer : IEqualityComparer<(long Id, string Alias)>
-        {
-            public static readonly AliasComparer Instance = new();
-            public bool Equals((long Id, string Alias) x, (long Id, string Alias) y) =>
-                x.Id == y.Id && string.Equals(x.Alias, y.Alias, StringComparison.OrdinalIgnoreCase);
-            public int GetHashCode((long Id, string Alias) key) =>
-                HashCode.Combine(key.Id, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Alias));
-        }
-    }
-
     internal static PreparedCommand PrepareMentionInsert(DbConnection connection, DbTransaction tx) =>
         new(connection, tx, EntitySql.InsertMention, "ArticleId", "EntityId", "Field", "Start", "End", "Text");
 
@@ -216,6 +137,7 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
             await insert.ExecuteAsync(ct, articleId, entityId, Names.Of(m.Field), m.Span.Start, m.Span.End, m.Span.Text);
     }
 
+    /// <summary>Removes entities that nothing refers to any more, except those carrying curated data.</summary>
     internal static Task DeleteOrphansAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(EntitySql.DeleteOrphans, transaction: tx, cancellationToken: ct));
 

@@ -60,11 +60,16 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
         return [.. results.Select(r => r!)];
     }
 
+    /// <summary>Replaces an article's text and metadata, and re-extracts it.</summary>
     public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, CancellationToken ct)
     {
         var (withLead, annotations) = Extract(article);
-        return await store.ReplaceAsync(id, withLead, annotations, ArticleExtractor.Version, ct);
+        return await store.ReplaceAsync(id, withLead, annotations, ArticleExtractor.Version, keepMetadata: false, ct);
     }
+
+    /// <summary>Replaces an article's title and body only, keeping its stored metadata, and re-extracts it.</summary>
+    public async Task<ReplaceOutcome> ReplaceTextAsync(long id, NewArticle article, CancellationToken ct) =>
+        await store.ReplaceAsync(id, article, extractor.Extract(article.Title, article.Body), ArticleExtractor.Version, keepMetadata: true, ct);
 
     (NewArticle, ExtractedArticle) Extract(NewArticle article)
     {

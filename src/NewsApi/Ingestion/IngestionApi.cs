@@ -31,7 +31,7 @@ public static class IngestionApi
         group.MapPut("/{id:long}", ReplaceArticle)
             .WithName("ReplaceArticle")
             .WithSummary("Replace an article's text and re-extract it")
-            .WithDescription("Same body as POST. The article keeps its id and slug; its text, metadata, paragraphs, mentions and quotes are replaced in one transaction, and entities nothing refers to any more are removed. 409 if another article already has this text. Needs `X-Api-Key`.")
+            .WithDescription("Same body as POST. The article keeps its id and slug; its text, paragraphs, mentions and quotes are replaced in one transaction. JSON replaces the metadata too (a field left out is cleared, an omitted `publishedAt` becomes the time of ingestion); `text/plain` replaces only the title and body and keeps `source`, `dateline`, `url`, `language` and `publishedAt`. Entities are matched again by name and alias, so they keep their ids; those nothing refers to any more are removed, except curated ones (from the seed, or with a Wikidata id), which stay with their aliases and ids. 409 if another article already has this text. Needs `X-Api-Key`.")
             .Accepts<ArticleInput>("application/json", "text/plain")
             .Produces<Article>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
@@ -43,7 +43,7 @@ public static class IngestionApi
         group.MapDelete("/{id:long}", DeleteArticle)
             .WithName("DeleteArticle")
             .WithSummary("Delete an article")
-            .WithDescription("Removes the article with its paragraphs, mentions and quotes, and the entities nothing refers to any more. Needs `X-Api-Key`.")
+            .WithDescription("Removes the article with its paragraphs, mentions and quotes, and the entities nothing refers to any more (except curated ones: from the seed, or with a Wikidata id). Needs `X-Api-Key`.")
             .RequireApiKey();
 
         return group;
@@ -67,7 +67,10 @@ public static class IngestionApi
         var (article, error) = await ReadArticleAsync(request, options.Value, ct);
         if (error is not null) return error;
 
-        var outcome = await ingestor.ReplaceAsync(id, article!, ct);
+        // text/plain carries no metadata, so it replaces the text and keeps what is stored
+        var textOnly = MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            && string.Equals(contentType.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase);
+        var outcome = textOnly ? await ingestor.ReplaceTextAsync(id, article!, ct) : await ingestor.ReplaceAsync(id, article!, ct);
         if (outcome.Status == ReplaceStatus.Replaced) metrics.Ingest("replaced");
         return outcome.Status switch
         {

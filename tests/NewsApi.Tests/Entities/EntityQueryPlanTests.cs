@@ -6,12 +6,13 @@ namespace NewsApi.Tests.Entities;
 public sealed class EntityQueryPlanTests(NewsApiFactory factory) : IClassFixture<NewsApiFactory>
 {
     [Fact]
-    public async Task MatchingANameOrAlias_SeeksTheNameAndAliasIndexes_AndNeverWalksEveryEntityOfTheType()
+    public async Task FindingTheEntitiesOfANameAliasOrSurname_SeeksTheirIndexes_AndNeverWalksEveryEntity()
     {
-        var plan = await QueryPlans.ExplainAsync(factory, EntitySql.Match, new { WikidataId = (string?)null, Type = "person", Name = "Fischer" });
+        var plan = await QueryPlans.ExplainAsync(factory, EntitySql.Candidates, new { Name = "Fischer" });
 
-        Assert.Contains(plan, l => l.Contains("ux_entities_type_name (type=? AND name=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, l => l.Contains("ix_entities_name (name=?)", StringComparison.Ordinal));
         Assert.Contains(plan, l => l.Contains("ix_entity_aliases_alias (alias=?)", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, l => l.EndsWith("(type=?)", StringComparison.Ordinal) || l.StartsWith("SCAN e", StringComparison.Ordinal));
+        Assert.Contains(plan, l => l.Contains("ix_entities_surname (<expr>=?)", StringComparison.Ordinal) || l.Contains("ix_entities_surname (surname=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, l => l.StartsWith("SCAN", StringComparison.Ordinal) && !l.Contains("SUBQUERY", StringComparison.Ordinal));
     }
 }

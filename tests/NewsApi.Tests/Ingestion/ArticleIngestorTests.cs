@@ -42,7 +42,7 @@ public sealed class ArticleIngestorTests : IDisposable
         }
         var store = _factory.Services.GetRequiredService<ArticleStore>();
 
-        await store.CreateManyAsync([Mentioning("A", "Maria Fischer", "Fischer"), Mentioning("B", "maria fischer"), Mentioning("C", "Fischer")], "test", CancellationToken.None);
+        await store.CreateManyAsync([Mentioning("A", "Maria Fischer", "Fischer"), Mentioning("B", "MARIA FISCHER"), Mentioning("C", "Fischer")], "test", CancellationToken.None);
 
         await using var check = new SqliteConnection(_factory.ConnectionString);
         var rows = (await check.QueryAsync<long>("SELECT DISTINCT entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.title IN ('A', 'B', 'C')")).ToList();

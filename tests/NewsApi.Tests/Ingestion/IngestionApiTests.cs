@@ -281,11 +281,15 @@ public sealed class IngestionApiTests : IDisposable
     [Fact]
     public async Task Delete_RemovesArticleQuotesMentionsAndOrphanEntities()
     {
-        var response = await _client.DeleteAsync("/articles/1");
+        var created = (await (await _client.PostAsync("/articles", JsonArticle())).Content.ReadFromJsonAsync<Article>(NewsApiFactory.Json))!;
+        Assert.NotEmpty(created.Entities);
+
+        var response = await _client.DeleteAsync($"/articles/{created.Id}");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/articles/1")).StatusCode);
-        Assert.Empty((await _client.GetJsonAsync<Page<Quote>>("/quotes")).Items);
-        Assert.Empty((await _client.GetJsonAsync<Page<NewsApi.Entities.EntitySummary>>("/entities")).Items);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/articles/{created.Id}")).StatusCode);
+        Assert.DoesNotContain((await _client.GetJsonAsync<Page<Quote>>("/quotes?limit=100")).Items, q => q.ArticleId == created.Id);
+        foreach (var entity in created.Entities)
+            Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/entities/{entity.Id}")).StatusCode);
     }
 }

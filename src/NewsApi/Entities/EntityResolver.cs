@@ -12,9 +12,9 @@ namespace NewsApi.Entities;
 /// <list type="number">
 /// <item>the entity with the same Wikidata id;</item>
 /// <item>the entity with that name, of the same type, else of any type: the stored type wins, unless the name is a
-/// gazetteer place extracted as a location and the stored entity is no person and not curated (it becomes a
-/// location; a person of that name stays a person and the place is another entity, which a person-typed mention
-/// joins only when no other entity has that name);</item>
+/// gazetteer place: then a location and an organisation of that name are two entities (a city and its team), an
+/// *other* of that name extracted as a location becomes one, and a person of that name stays a person (the place is
+/// another entity, which a person-typed mention joins only when no other entity has that name);</item>
 /// <item>the one entity that has the name as an alias or, for a person, as the last word of its name, of any type
 /// (a surname, an acronym); when several have it, the name is ambiguous and becomes an entity of its own, of the type
 /// they share;</item>
@@ -96,6 +96,11 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
             ? candidates.Where(c => !(c.Type == EntityType.Location && IsKnownPlace(c.Name))).ToList() is { Count: > 0 } people ? people : candidates
             : [.. candidates.Where(c => !c.BySurname)];
 
+        // a gazetteer place and the organisation named after it (a city and its team: "Chicago" and "CHICAGO 5
+        // Boston 3") are two things, both real: the tagger typing a known place as an organisation, against the
+        // gazetteer, is evidence enough, so neither takes the other's type
+        if (entity.Type is EntityType.Location or EntityType.Organization && IsKnownPlace(entity.Name))
+            candidates = [.. candidates.Where(c => c.Type == entity.Type || c.Type is not (EntityType.Location or EntityType.Organization))];
         var named = candidates.Where(c => c.ByName).ToList();
         if (named.FirstOrDefault(c => c.Type == entity.Type) is { } sameType) return (sameType.Id, entity.Type);
         if (named.FirstOrDefault() is { } otherType)

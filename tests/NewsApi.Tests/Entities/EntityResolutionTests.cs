@@ -138,14 +138,18 @@ public sealed class EntityResolutionTests : IDisposable
     }
 
     [Fact]
-    public async Task GazetteerPlace_TurnsAnOrganisationOfThatNameIntoALocation_KeepingItsId()
+    public async Task GazetteerPlace_AndAnOrganisationOfThatName_AreTwoEntities_EachKeepingItsType()
     {
-        var organisation = (await StoreAsync(E("Nairobi", EntityType.Organization)))[0];
+        // a city and the team named after it ("CHICAGO 5 Boston 3"): both real, neither is the other
+        var team = (await StoreAsync(E("Nairobi", EntityType.Organization)))[0];
 
-        var place = (await StoreAsync(E("Nairobi", EntityType.Location)))[0];
+        var city = (await StoreAsync(E("Nairobi", EntityType.Location)))[0];
 
-        Assert.Equal(organisation, place);
-        Assert.Equal(("Nairobi", "location"), await EntityAsync(place));
+        Assert.NotEqual(team, city);
+        Assert.Equal(("Nairobi", "organization"), await EntityAsync(team));
+        Assert.Equal(("Nairobi", "location"), await EntityAsync(city));
+        Assert.Equal(city, (await StoreAsync(E("Nairobi", EntityType.Location)))[0]);
+        Assert.Equal(team, (await StoreAsync(E("Nairobi", EntityType.Organization)))[0]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,5 +46,24 @@ public sealed class CachedOperationsTests(NewsApiFactory factory) : IClassFixtur
             .Distinct();
 
         Assert.Equal([HttpMethods.Get], methods);
+    }
+
+    public static TheoryData<string, Action<WebApplication>> Misuses => new()
+    {
+        { "only a GET", app => app.MapPost("/x", () => TypedResults.Ok(1L)).CacheRepresentations(Representation.Json) },
+        { "a 200 answer with a body", app => app.MapGet("/x", () => TypedResults.NoContent()).CacheRepresentations(Representation.Json) },
+        { "cannot be written as text/csv", app => app.MapGet("/x", () => TypedResults.Ok("text")).CacheRepresentations(Representation.Json, Representation.Csv) },
+        { "cannot be written as application/ld+json", app => app.MapGet("/x", () => TypedResults.Ok(1L)).CacheRepresentations(Representation.JsonLd) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Misuses))]
+    public async Task AnEndpointThatCannotServeWhatItOffers_FailsWhenTheAppIsBuilt(string reason, Action<WebApplication> map)
+    {
+        await using var app = WebApplication.CreateSlimBuilder().Build();
+        map(app);
+
+        var error = Assert.Throws<InvalidOperationException>(() => ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).ToList());
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 }

@@ -5,7 +5,6 @@ using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using NewsApi.Articles;
-using NewsApi.Data;
 using NewsApi.Errors;
 
 namespace NewsApi.Representations;

@@ -45,11 +45,11 @@ app.UseNewsLimits();
 app.UseNewsRequestContract();
 app.UseNewsOpenApi();
 
-app.MapArticles().WithRepresentations();
+app.MapArticles();
 app.MapIngestion();
-app.MapQuotes().WithRepresentations();
-app.MapEntities().WithRepresentations();
-app.MapSearch().WithRepresentations();
+app.MapQuotes();
+app.MapEntities();
+app.MapSearch();
 app.MapHealth();
 app.MapMetrics();
 app.MapReader();

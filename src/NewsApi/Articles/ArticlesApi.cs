@@ -6,6 +6,7 @@ using NewsApi.Entities;
 using NewsApi.Errors;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
+using NewsApi.Representations;
 using NewsApi.Search;
 
 namespace NewsApi.Articles;
@@ -36,21 +37,25 @@ public static class ArticlesApi
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("List, filter, search and facet articles")
             .WithDescription("Article summaries, newest first by default (`sort=oldest`, or `sort=relevance` with `q`). Filters combine with AND: `source`, `from`/`to`, `entity` (repeatable: all of them), `speaker`, `q` (full-text). `facets=entity,source,month` adds counts over the whole filtered list, e.g. the entities most co-mentioned with `entity=3`. Pages are keyset-paginated: pass `nextCursor` back as `cursor` (also given as a `Link: <…>; rel=\"next\"` header) until it is null.");
 
         group.MapGet("/{id:long}", GetArticle)
             .WithName("GetArticle")
+            .CacheRepresentations(Representation.Json, Representation.JsonLd)
             .WithSummary("One article with its paragraphs, entities and quotes")
             .WithDescription("The whole structured article: metadata, verbatim body, paragraph offsets, every entity with every mention, and every quote with its cue and speaker. Offsets are UTF-16 code units, end exclusive: `body.Substring(start, end - start)` is the span.");
 
         group.MapGet("/{id:long}/quotes", GetArticleQuotes)
             .WithName("GetArticleQuotes")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("The quotes of one article, in text order")
             .WithDescription("Every quote in the article with its kind (direct, indirect, mixed), attribution (statement or stance), cue and speaker; `attribution` keeps only statements or only stances. The speaker's `entityId` is null when the source is no entity, e.g. \"media reports\". One article's quotes come whole in one page: `nextCursor` is always null.");
 
         group.MapGet("/{id:long}/entities", GetArticleEntities)
             .WithName("GetArticleEntities")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("The entities of one article with their mentions")
             .WithDescription("Every entity the article mentions, in order of first appearance, each with its aliases and every mention (field, offsets, surface text). One article's entities come whole in one page: `nextCursor` is always null.");
 

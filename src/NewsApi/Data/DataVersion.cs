@@ -1,11 +1,11 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Data;
 
 /// <summary>
-/// A number that changes whenever a write is committed to the database: SQLite's <c>PRAGMA data_version</c>, read on a
-/// read-only connection of its own (the pragma reports commits made by other connections, and this one never writes).
-/// Answers built from the database can be reused while it is unchanged.
+/// SQLite's <see cref="IDataChangeSignal"/>: <c>PRAGMA data_version</c>, read on a read-only connection of its own (the
+/// pragma changes with every commit made by any other connection, in this process or another, and this one never writes).
 /// <para>
 /// Asking SQLite on every request would serialise requests on this one connection, so an answer is reused for
 /// <see cref="RecheckAfter"/>, except that <see cref="DatabaseWriter"/> reports each of its commits through
@@ -13,10 +13,14 @@ namespace NewsApi.Data;
 /// the same file (the <c>import</c> command, a second instance) within <see cref="RecheckAfter"/>.
 /// </para>
 /// </summary>
-public sealed class DataVersion(SqliteConnectionFactory connections) : IDisposable
+public sealed class DataVersion(SqliteConnectionFactory connections) : IDataChangeSignal, IDisposable
 {
     /// <summary>How long a version read from SQLite is trusted when this process has not written.</summary>
     public static readonly TimeSpan RecheckAfter = TimeSpan.FromMilliseconds(50);
+
+    static readonly long RecheckAfterTicks = (long)(RecheckAfter.TotalSeconds * Stopwatch.Frequency);
+
+    public TimeSpan MaxStaleness => RecheckAfter;
 
     readonly Lock _lock = new();
     SqliteConnection? _connection;
@@ -32,11 +36,13 @@ public sealed class DataVersion(SqliteConnectionFactory connections) : IDisposab
     public long? Current()
     {
         if (connections.IsInMemory) return null;
-        if (Environment.TickCount64 < Volatile.Read(ref _freshUntil)) return Volatile.Read(ref _value);
+        if (Stopwatch.GetTimestamp() < Volatile.Read(ref _freshUntil)) return Volatile.Read(ref _value);
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (Environment.TickCount64 >= _freshUntil)
+            // timed from before the read, so a commit the read just missed is seen no later than RecheckAfter after it
+            var asked = Stopwatch.GetTimestamp();
+            if (asked >= _freshUntil)
             {
                 if (_command is null)
                 {
@@ -45,7 +51,7 @@ public sealed class DataVersion(SqliteConnectionFactory connections) : IDisposab
                     _command.CommandText = "PRAGMA data_version;";
                 }
                 Volatile.Write(ref _value, (long)_command.ExecuteScalar()!);
-                Volatile.Write(ref _freshUntil, Environment.TickCount64 + (long)RecheckAfter.TotalMilliseconds);
+                Volatile.Write(ref _freshUntil, asked + RecheckAfterTicks);
             }
             return _value;
         }

@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<DataVersion>();
+        services.AddSingleton<IDataChangeSignal>(sp => sp.GetRequiredService<DataVersion>());
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ArticleStore>();

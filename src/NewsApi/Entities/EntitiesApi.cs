@@ -7,6 +7,7 @@ using NewsApi.Errors;
 using NewsApi.Extraction;
 using NewsApi.OpenApi;
 using NewsApi.Quotes;
+using NewsApi.Representations;
 
 namespace NewsApi.Entities;
 
@@ -43,26 +44,31 @@ public static class EntitiesApi
 
         group.MapGet("/", ListEntities)
             .WithName("ListEntities")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("List entities by name")
             .WithDescription("People, organizations, locations and other named things, alphabetical by name. Filter by `type` and search names and aliases with `q`; keyset-paginated with `cursor`/`nextCursor`.");
 
         group.MapGet("/{id:long}", GetEntity)
             .WithName("GetEntity")
+            .CacheRepresentations(Representation.Json)
             .WithSummary("One entity with aliases, external ids and counts")
             .WithDescription("An entity with its aliases, external identifiers (`wikidata`; for places the gazetteer knows, a city's `geonames` id or a country's `iso3166` code), `latitude`/`longitude` (null unless it is such a place), and how many mentions, articles and attributed quotes it has.");
 
         group.MapGet("/{id:long}/articles", GetEntityArticles)
             .WithName("GetEntityArticles")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("Articles that mention an entity, newest first")
             .WithDescription("Summaries of the articles mentioning this entity, newest first, keyset-paginated.");
 
         group.MapGet("/{id:long}/quotes", GetEntityQuotes)
             .WithName("GetEntityQuotes")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("Everything an entity said")
             .WithDescription("Quotes attributed to this entity as speaker (directly, or through a pronoun or description resolved to it), newest article first, keyset-paginated. Statements and stances both, unless `attribution` picks one.");
 
         group.MapGet("/{id:long}/related", GetRelatedEntities)
             .WithName("GetRelatedEntities")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("Entities most often mentioned with an entity")
             .WithDescription("Entities co-mentioned with this one, most shared articles first, each with the number of shared articles and up to five of their ids (newest first). Filter by `type`; `limit` 1 to 100, default 20. A ranking, not a list to walk: the top `limit` come in one page and `nextCursor` is always null.");
 

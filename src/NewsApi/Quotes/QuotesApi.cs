@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.Extraction;
+using NewsApi.Representations;
 using NewsApi.Search;
 using NewsApi.OpenApi;
 
@@ -30,11 +31,13 @@ public static class QuotesApi
 
         group.MapGet("/", ListQuotes)
             .WithName("ListQuotes")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("List quotes across articles")
             .WithDescription("Quotes from the newest article first, in text order within an article. Filter by speaker entity, kind, `attribution` (statement or stance; both by default), article and full-text `q`; keyset-paginated with `cursor`/`nextCursor` (and a `Link: <…>; rel=\"next\"` header).");
 
         group.MapGet("/{id:long}", GetQuote)
             .WithName("GetQuote")
+            .CacheRepresentations(Representation.Json)
             .WithSummary("One quote")
             .WithDescription("A quote with its article id, kind, offsets in the article body, cue and speaker.");
 

@@ -8,8 +8,9 @@ namespace NewsApi.Representations;
 
 /// <summary>
 /// Rendered GET answers (body, ETag and validators, no per-request headers), reused while the database is unchanged.
-/// An entry's key holds the <see cref="DataVersion"/> it was built at, so any commit — through the API or by another
-/// process on the same file — makes every older entry unreachable, and the first request to see a new version empties
+/// An entry's key holds the <see cref="IDataChangeSignal"/> token it was built at, so any commit — through the API, by
+/// another process or another instance — makes every older entry unreachable (at once for this process's own writes,
+/// within <see cref="IDataChangeSignal.MaxStaleness"/> for others), and the first request to see a new token empties
 /// the cache. Its size is bounded by <c>NewsApi:ResponseCacheMiB</c> (0 turns it off); least recently used entries go first.
 /// </summary>
 public sealed class RepresentationCache : IDisposable
@@ -17,13 +18,13 @@ public sealed class RepresentationCache : IDisposable
     // what an entry costs beyond its body: key, entry and representation objects
     const int EntryOverhead = 512;
 
-    readonly DataVersion _version;
+    readonly IDataChangeSignal _version;
     readonly MemoryCache? _entries;
     long _lastVersion = long.MinValue;
     long _hits;
     long _misses;
 
-    public RepresentationCache(DataVersion version, IOptions<RepresentationOptions> options, IMeterFactory meters)
+    public RepresentationCache(IDataChangeSignal version, IOptions<RepresentationOptions> options, IMeterFactory meters)
     {
         _version = version;
         var bytes = (long)options.Value.ResponseCacheMiB * 1024 * 1024;
@@ -43,7 +44,7 @@ public sealed class RepresentationCache : IDisposable
     /// <summary>
     /// The key of this request's answer in <paramref name="representation"/> at the current data version: the URL as
     /// sent (scheme, host and path base appear in JSON-LD ids and Link headers) and the representation. Null when
-    /// nothing may be cached: the cache is off, or the database has no version (in memory).
+    /// nothing may be cached: the cache is off, or the change signal has no token (an in-memory database).
     /// </summary>
     public string? KeyFor(HttpRequest request, Representation representation)
     {

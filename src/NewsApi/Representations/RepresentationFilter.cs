@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -6,45 +5,15 @@ using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using NewsApi.Articles;
-using NewsApi.Data;
 using NewsApi.Errors;
 
 namespace NewsApi.Representations;
 
-/// <summary>Which representations a GET endpoint offers (the first is the default); read by the OpenAPI filter.</summary>
-public sealed record RepresentationMetadata(IReadOnlyList<Representation> Offered, Type ItemType)
-{
-    /// <summary>Lists (which may be CSV) take <c>?format=</c> as well as <c>Accept</c>.</summary>
-    public bool HasFormatParameter => Offered.Contains(Representation.Csv);
-
-    /// <summary>
-    /// What an endpoint offers, read from its handler's return type: every read answers JSON; an
-    /// <c>Ok&lt;Article&gt;</c> also JSON-LD; an <c>Ok</c> of a page or list of a type with CSV columns also CSV.
-    /// Null for handlers that answer no <c>Ok&lt;T&gt;</c>.
-    /// </summary>
-    public static RepresentationMetadata? For(MethodInfo handler)
-    {
-        var type = handler.ReturnType;
-        if (type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Task<>) || type.GetGenericTypeDefinition() == typeof(ValueTask<>)))
-            type = type.GetGenericArguments()[0];
-        var candidates = type.IsGenericType && type.FullName!.StartsWith("Microsoft.AspNetCore.Http.HttpResults.Results`", StringComparison.Ordinal)
-            ? type.GetGenericArguments() : [type];
-        var ok = candidates.FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Ok<>));
-        if (ok is null) return null;
-        var value = ok.GetGenericArguments()[0];
-        if (value == typeof(Article)) return new([Representation.Json, Representation.JsonLd], value);
-        var item = value.IsGenericType && (value.GetGenericTypeDefinition() == typeof(Page<>) || value.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-            ? value.GetGenericArguments()[0] : null;
-        return item is not null && CsvColumns.Supports(item)
-            ? new([Representation.Json, Representation.Csv], value)
-            : new([Representation.Json], value);
-    }
-}
-
 /// <summary>
 /// Serves a GET endpoint's 200 answer in the negotiated representation, with validators (ETag, Last-Modified) and
 /// caching headers, from the <see cref="RepresentationCache"/> when the database has not changed since it was
-/// rendered. Other answers (400, 404) pass through untouched and are never cached.
+/// rendered. Other answers (400, 404) pass through untouched and are never cached. Added to the endpoints that call
+/// <see cref="CachedRepresentations.CacheRepresentations"/>, with the metadata that call attached.
 /// </summary>
 public sealed class RepresentationFilter(RepresentationMetadata metadata) : IEndpointFilter
 {

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Reflection;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace NewsApi.Representations;
@@ -45,29 +44,5 @@ public static class RepresentationSetup
             return next(context);
         });
         return app;
-    }
-
-    /// <summary>
-    /// GET endpoints of the group serve content-negotiated representations (JSON; CSV for lists; JSON-LD for an
-    /// article) with ETag, Cache-Control and Vary; 406 when the client accepts none of them.
-    /// </summary>
-    public static TBuilder WithRepresentations<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
-    {
-        builder.Add(endpoint =>
-        {
-            var isGet = endpoint.Metadata.OfType<HttpMethodMetadata>().Any(m => m.HttpMethods.Contains(HttpMethods.Get));
-            if (isGet && endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } handler && RepresentationMetadata.For(handler) is { } metadata)
-            {
-                endpoint.Metadata.Add(metadata);
-                if (metadata.HasFormatParameter) endpoint.Metadata.Add(new Errors.ExtraQueryParameterMetadata("format"));
-            }
-        });
-        builder.AddEndpointFilterFactory((context, next) =>
-        {
-            if (RepresentationMetadata.For(context.MethodInfo) is not { } metadata) return next;
-            var filter = new RepresentationFilter(metadata);
-            return invocation => filter.InvokeAsync(invocation, next);
-        });
-        return builder;
     }
 }

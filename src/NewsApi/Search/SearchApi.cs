@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using NewsApi.Data;
 using NewsApi.Errors;
 using NewsApi.OpenApi;
+using NewsApi.Representations;
 
 namespace NewsApi.Search;
 
@@ -23,6 +24,7 @@ public static class SearchApi
         var group = app.MapGroup("/search").WithTags("Search");
         group.MapGet("/", Search)
             .WithName("Search")
+            .CacheRepresentations(Representation.Json, Representation.Csv)
             .WithSummary("Full-text search over articles and quotes")
             .WithDescription("Articles (title and body) and quotes (their words and their speaker: the name as written and the entity it resolves to) ranked together by bm25, best first (a lower `score` is a better match; title hits weigh five times body hits). Each hit has an HTML-escaped `snippet` with the hits in `<mark>` and `highlights` with their exact offsets in the article. Supports phrases (\"strategic partnership\"), prefixes (terror*), AND, OR, exclusion with NOT or a leading - (syria NOT iran, syria -iran, Khosravi AND NOT Shamkhani; a query that only excludes is a 400), parentheses and column filters (title:syria, body:, text: for a quote's words, speaker:Khosravi). A query FTS5 cannot parse is a 400 saying why. Keyset-paginated with `cursor`/`nextCursor`. Also as CSV (`Accept: text/csv` or `format=csv`): columns type, id, articleId, title, publishedAt, speaker, score, snippet, highlights (`field:start-end`, joined with \"; \").");
         return group;

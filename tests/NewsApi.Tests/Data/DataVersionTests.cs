@@ -1,16 +1,36 @@
+using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 
 namespace NewsApi.Tests.Data;
 
-public sealed class DataVersionTests : IDisposable
+/// <summary>SQLite's change signal, <c>PRAGMA data_version</c>, held to the contract of every provider's and to its own details.</summary>
+public sealed class DataVersionTests : DataChangeSignalContract
 {
     readonly string _directory = Directory.CreateTempSubdirectory("newsapi-version-").FullName;
+    DataVersion _version = null!;
+    DatabaseWriter _writer = null!;
 
     string ConnectionString => $"Data Source={Path.Combine(_directory, "news.db")}";
 
-    public void Dispose()
+    protected override async Task<IDataChangeSignal> StartAsync()
     {
+        await ExecuteAsync("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
+        var connections = new SqliteConnectionFactory(ConnectionString);
+        _version = new DataVersion(connections);
+        _writer = new DatabaseWriter(connections, _version);
+        return _version;
+    }
+
+    protected override Task WriteAsync(string sql) =>
+        _writer.WriteAsync((connection, tx, ct) => connection.ExecuteAsync(new CommandDefinition(sql, transaction: tx, cancellationToken: ct)));
+
+    protected override Task CommitElsewhereAsync(string sql) => ExecuteAsync(sql);
+
+    protected override async Task StopAsync()
+    {
+        await _writer.DisposeAsync();
+        _version.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
@@ -34,7 +54,6 @@ public sealed class DataVersionTests : IDisposable
     [Fact]
     public async Task TheVersion_StaysWhileNothingIsCommitted_AndChangesWithEveryReportedCommit()
     {
-        await ExecuteAsync("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
         using var version = new DataVersion(new SqliteConnectionFactory(ConnectionString));
 
         var first = version.Current();
@@ -55,7 +74,6 @@ public sealed class DataVersionTests : IDisposable
     [Fact]
     public async Task ACommitNobodyReported_IsSeenOnceTheRecheckIntervalHasPassed()
     {
-        await ExecuteAsync("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
         using var version = new DataVersion(new SqliteConnectionFactory(ConnectionString));
         var before = version.Current();
 

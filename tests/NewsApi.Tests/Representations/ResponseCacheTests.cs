@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Data;
 using NewsApi.Representations;
 
 namespace NewsApi.Tests.Representations;
@@ -117,6 +119,36 @@ public sealed class ResponseCacheTests : IDisposable
         do body = await (await Get("/articles/1")).Content.ReadAsStringAsync();
         while (!body.Contains("Renamed elsewhere", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
         Assert.Contains("Renamed elsewhere", body, StringComparison.Ordinal);
+    }
+
+    sealed class ControlledSignal : IDataChangeSignal
+    {
+        public long? Token { get; set; } = 1;
+        public TimeSpan MaxStaleness => TimeSpan.Zero;
+        public long? Current() => Token;
+        public void Changed() { }
+    }
+
+    [Fact]
+    public async Task TheCache_FollowsWhateverChangeSignalIsRegistered()
+    {
+        var signal = new ControlledSignal();
+        using var factory = new NewsApiFactory();
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IDataChangeSignal>(signal)));
+        using var client = app.CreateClient();
+        var cache = app.Services.GetRequiredService<RepresentationCache>();
+
+        await client.GetAsync("/articles/1");
+        await client.GetAsync("/articles/1");
+        Assert.Equal((1, 1), (cache.Hits, cache.Misses));
+
+        signal.Token = 2;
+        await client.GetAsync("/articles/1");
+        Assert.Equal((1, 2), (cache.Hits, cache.Misses));
+
+        signal.Token = null;
+        await client.GetAsync("/articles/1");
+        Assert.Equal((1, 2), (cache.Hits, cache.Misses));
     }
 
     [Fact]

@@ -44,7 +44,8 @@ static class NerEval
         var predictions = new List<List<(int Start, int End, string Type)>>();
         foreach (var doc in docs)
         {
-            var entities = recognizer.Recognize("", doc.Text, Lead.None);
+            // as the API reads an article: the lead (dateline, agency, byline) parsed first
+            var entities = recognizer.Recognize(NewsDocument.Read("", doc.Text));
             predictions.Add(entities.SelectMany(e => e.Mentions.Select(m => (m.Span.Start, m.Span.End, TypeName(e.Type)))).ToList());
             words += doc.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         }

@@ -38,7 +38,7 @@ public sealed partial record Lead(TextSpan? Dateline, TextSpan? Source, TextSpan
         }
 
         var match = DatelinePattern().Match(body, 0, window);
-        if (match.Success && IsDatelinePlace(match.Groups["place"].Value))
+        if (match.Success && IsDateline(match))
         {
             dateline = Span(body, match.Groups["place"]);
             if (match.Groups["source"].Success) source ??= Span(body, match.Groups["source"]);
@@ -54,13 +54,15 @@ public sealed partial record Lead(TextSpan? Dateline, TextSpan? Source, TextSpan
 
     static TextSpan Span(string body, Group g) => TextSpan.Of(body, g.Index, g.Index + g.Length);
 
-    // "LONDON —" is a dateline; "US —" or "BREAKING —" alone is not: a short all-caps word must be a known place.
-    static bool IsDatelinePlace(string place) =>
-        place.Length > 3 || place.Contains(' ') || place.Contains('.') || place.Any(char.IsLower);
+    // "LONDON —", "KALAMAZOO, Mich. —" and "OSLO (NTB) -" are datelines; "SOCCER - …" or "BREAKING —" (a section
+    // label or a headline word) is not: a bare all-caps word must be a place the gazetteer knows.
+    static bool IsDateline(Match match) =>
+        match.Groups["source"].Success || match.Groups["qualifier"].Success
+        || Entities.Gazetteer.Default.PlaceOf(match.Groups["place"].Value) is not null;
 
     [GeneratedRegex("""
         ^[ \t]*(?<place>\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]*){0,3}|\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}(?=,[ ]\p{Lu}\p{Ll}+\.?[ ]\d))
-        (?:,[ ][^()\n–—―]{1,40}?)?
+        (?<qualifier>,[ ][^()\n–—―]{1,40}?)?
         [ ]*(?:\([ ]*(?<source>[^()\n]{1,40}?)[ ]*\))?
         [ ]*(?:--|[–—―-])[ ]
         """, RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -35,7 +35,7 @@ static class QuoteEval
         var article = ArticleExtractor.CreateDefault();
         var statements = new Counts();
         var strict = new Counts();
-        int datelineQuotes = 0, namedJudged = 0, namedRight = 0;
+        int datelineQuotes = 0, namedJudged = 0, namedRight = 0, namedEntityRight = 0;
         var overlap = new Counts();
         var half = new Counts();
         var speech = new Counts();
@@ -117,6 +117,12 @@ static class QuoteEval
                 {
                     namedJudged++;
                     if (right) namedRight++;
+                    // stricter, as a client reads it: the resolved entity (or the speaker as written) carries the gold name's last word
+                    var goldNames = gold.Speaker!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '\'', '’', '(', ')'))
+                        .Where(w => w.Length > 2 && char.IsUpper(w[0])).ToList();
+                    var names = q.SpeakerEntity is { } se2 ? entities[se2].Aliases.Append(entities[se2].Name).ToList() : q.Speaker is { } sp ? [sp.Text] : [];
+                    if (names.Any(n => goldNames.Any(g => n.Contains(g, StringComparison.OrdinalIgnoreCase)))) namedEntityRight++;
+                    else if (dump) Console.WriteLine($"NAMED    gold '{gold.Speaker}' pred '{q.Speaker?.Text}' → '{(q.SpeakerEntity is { } x ? entities[x].Name : "-")}'  | {Clip(q.Content.Text)}");
                 }
                 else if (dump) Console.WriteLine($"SPEAKER  gold '{gold.Speaker}' pred '{q.Speaker?.Text}'  | {Clip(q.Content.Text)}");
             }
@@ -136,7 +142,8 @@ static class QuoteEval
         Console.WriteLine($"statements only (gold: speech cue; predicted: attribution=statement), overlap  {statements}");
         Console.WriteLine($"strict spans, one-to-one, overlap ≥ 50 % of both spans  {strict}");
         Console.WriteLine($"quotes that overlap a wire dateline: {datelineQuotes}");
-        Console.WriteLine($"named speaker right {namedRight / (double)Math.Max(1, namedJudged):P1} of {namedJudged} matched quotes whose gold speaker is a name");
+        Console.WriteLine($"named speaker right {namedRight / (double)Math.Max(1, namedJudged):P1} of {namedJudged} matched quotes whose gold speaker is a name; " +
+                          $"its entity (or text) carries the gold name {namedEntityRight / (double)Math.Max(1, namedJudged):P1}");
         Console.WriteLine($"speaker right {speakerRight / (double)Math.Max(1, speakerJudged):P1} of {speakerJudged} matched quotes with a gold speaker");
         Console.WriteLine($"cue right     {cueRight / (double)Math.Max(1, matched):P1} of {matched} matched quotes");
         Console.WriteLine($"extractor     {watch.Elapsed.TotalMilliseconds / Math.Max(1, articles):F3} ms/article (first pass, includes JIT)");

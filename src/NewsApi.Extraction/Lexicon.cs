@@ -382,4 +382,7 @@ public static class Lexicon
 
     /// <summary>Verbs that report someone speaking without reporting words ("who spoke at a rally").</summary>
     internal static readonly FrozenSet<string> SpokeWords = Set("spoke", "speaking", "speaks", "wrote", "recalled", "recalls", "explained", "words");
+
+    /// <summary>Generational suffixes that end a person's name ("Jr.", "III").</summary>
+    internal static readonly FrozenSet<string> NameSuffixes = Set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 }

@@ -74,6 +74,7 @@ public sealed class EntityRecognizer
             SpanRules.Clean(spans, _options.KeepDemonyms);
             NameRules.TrimFunctionWords(spans);
             NameRules.JoinParticles(spans);
+            NameRules.AttachSuffixes(spans);
             NameRules.MarkAgencies(TextField.Body, bodyDoc, spans);
             if (_options.GazetteerLocations) SpanRules.AddGazetteerLocations(TextField.Body, bodyDoc, spans);
             SpanRules.ExtendBroadcasters(bodyDoc, spans);

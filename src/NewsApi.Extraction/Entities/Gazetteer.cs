@@ -45,6 +45,12 @@ public sealed class Gazetteer
     readonly Dictionary<ulong, Entry> _phrases = new();
     // Hashes of the proper prefixes of multi-token phrases: matching stops as soon as no phrase continues.
     readonly HashSet<ulong> _prefixes = [];
+    // First names found in only one of the female and male lists.
+    readonly Dictionary<string, char> _genders = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>'f' or 'm' for a first name only one list holds ("Maria", "John"); '\0' for others ("Jordan", "Kim").</summary>
+    public char GenderOf(ReadOnlySpan<char> firstName) =>
+        _genders.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstName, out var g) ? g : '\0';
 
     sealed class Entry
     {
@@ -144,7 +150,11 @@ public sealed class Gazetteer
                 double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture));
             foreach (var name in names) g.Add(name, kind, place);
         }
-        foreach (var f in ReadResource("first-names.txt")) g.Add(f[0], GazetteerKind.FirstName, null);
+        foreach (var f in ReadResource("first-names.txt"))
+        {
+            g.Add(f[0], GazetteerKind.FirstName, null);
+            if (f.Length > 1 && f[1] is "f" or "m") g._genders[f[0]] = f[1][0];
+        }
         foreach (var w in OrganizationHeads) g.Add(w, GazetteerKind.OrganizationHead, null);
         foreach (var w in PersonTitles) g.Add(w, GazetteerKind.PersonTitle, null);
         foreach (var w in Months) g.Add(w, GazetteerKind.Month, null);

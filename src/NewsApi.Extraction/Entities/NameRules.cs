@@ -37,8 +37,18 @@ internal static class NameRules
         {
             var left = spans[k];
             var right = spans[k + 1];
-            if (left.Doc != right.Doc || right.Start <= left.End) continue;
+            if (left.Doc != right.Doc || right.Start < left.End) continue;
             var d = left.Doc;
+            // "Harold" "P." "Whitcombe": a person's name the tagger cut at a middle initial
+            if (right.Start == left.End && left.Type == NerType.Person && right.Type == NerType.Person
+                && (IsInitial(d, left.End - 1) || IsInitial(d, right.Start)) && SameLine(d, left.End - 1, right.Start) is true)
+            {
+                left.End = right.End;
+                spans.RemoveAt(k + 1);
+                k--;
+                continue;
+            }
+            if (right.Start == left.End) continue;
             var gap = right.Start - left.End;
             if (gap > 3 || !IsParticle(d, left.End) && !IsFunctionWordOf(d, left.End)) continue;
             var ofLike = IsFunctionWordOf(d, left.End);
@@ -85,6 +95,38 @@ internal static class NameRules
         }
     }
 
+    /// <summary>
+    /// "John G. Roberts Jr.", "Vann R. Newkirk II": a generational suffix belongs to the person before it, and is no
+    /// name of its own; a party designation "(D-N.Y.)" names no place.
+    /// </summary>
+    public static void AttachSuffixes(List<Candidate> spans)
+    {
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            var c = spans[k];
+            var d = c.Doc;
+            if (c.TokenCount == 1 && Lexicon.In(Lexicon.NameSuffixes, d.Tokens[c.Start].In(d.Text)) || InPartyDesignation(d, c))
+            {
+                spans.RemoveAt(k);
+                continue;
+            }
+            if (c.Type != NerType.Person) continue;
+            var next = c.End < d.Count && d.Tokens[c.End].In(d.Text) is "," ? c.End + 1 : c.End;
+            if (next < d.Count && Lexicon.In(Lexicon.NameSuffixes, d.Tokens[next].In(d.Text)) && !spans.Exists(o => o != c && o.Overlaps(next, next + 1)))
+                c.End = next + 1;
+        }
+    }
+
+    // "(D-N.Y.)", "(R-Ga.)": a party letter, a hyphen and a state abbreviation in brackets
+    static bool InPartyDesignation(NerDocument d, Candidate c)
+    {
+        var open = c.Start - 1;
+        while (open >= 0 && open > c.Start - 4 && d.Tokens[open].In(d.Text) is not "(") open--;
+        if (open < 0 || d.Tokens[open].In(d.Text) is not "(" || open + 1 >= d.Count) return false;
+        var first = d.Tokens[open + 1].In(d.Text);
+        return first.Length >= 2 && first[0] is 'D' or 'R' or 'I' && first[1] == '-' || first is "D" or "R" or "I" && open + 2 < d.Count && d.Tokens[open + 2].In(d.Text) is "-";
+    }
+
     /// <summary>News agencies as written ("AP", "EFE", "Reuters") are organisations wherever they appear.</summary>
     public static void MarkAgencies(TextField field, NerDocument d, List<Candidate> spans)
     {
@@ -113,6 +155,8 @@ internal static class NameRules
             if (d.Tokens[i].LineStart) return false;
         return true;
     }
+
+    static bool IsInitial(NerDocument d, int i) => d.Tokens[i].In(d.Text) is [var c, '.'] && char.IsUpper(c);
 
     static bool HasCapital(NerDocument d, int start, int end)
     {

@@ -41,7 +41,11 @@ const cityRows = cities
   });
 writeFileSync('cities.tsv', header(['# names\talpha2\tpopulation\tkind\tlat\tlng\tgeonameid', ...cityRows]));
 
-// first-names.txt (PDDL-1.0 / CC0-1.0, stdlib datasets): one name a line.
-const first = uniq([...femaleNames, ...maleNames]).sort();
-writeFileSync('first-names.txt', header(['# English first names', ...first]));
+// first-names.txt (PDDL-1.0 / CC0-1.0, stdlib datasets): one name a line with the lists it is in (f, m or fm),
+// so that a speaker resolver can tell "he" from "she" where no title says it.
+const female = new Set(femaleNames.map(clean));
+const male = new Set(maleNames.map(clean));
+const first = uniq([...femaleNames, ...maleNames]).sort()
+  .map(n => `${n}\t${female.has(n) ? 'f' : ''}${male.has(n) ? 'm' : ''}`);
+writeFileSync('first-names.txt', header(['# English first names\tgender lists (f, m or fm)', ...first]));
 console.log(`countries ${countryRows.length}, world-countries ${worldRows.length}, cities ${cityRows.length}, first names ${first.length}`);

@@ -83,9 +83,11 @@ static class SpeakerPhrases
             if (doc.Tokens[p].Kind is TokenKind.Open or TokenKind.Close or TokenKind.Mark) return false;
             if (!doc.IsPunct(p, ',')) continue;
             if (p + 1 >= comma || !doc.IsWord(p + 1)) return false;
+            // "A diplomat familiar with the talks, who asked not to be named, said", "Rep. Dana Okafor (D-N.Y.), who
+            // leads the panel, said": a relative clause about the subject
+            if ((doc.Is(p + 1, "who") || doc.Is(p + 1, "whose")) && p - 1 >= floor
+                && (doc.IsWord(p - 1) && !IsStopWord(doc.Text(p - 1)) || doc.IsPunct(p - 1, ')'))) { before = p - 1; return true; }
             if (p - 1 < floor || !doc.IsWord(p - 1)) return false;
-            // "A diplomat familiar with the talks, who asked not to be named, said": a relative clause about the subject
-            if ((doc.Is(p + 1, "who") || doc.Is(p + 1, "whose")) && !IsStopWord(doc.Text(p - 1))) { before = p - 1; return true; }
             // "A lawyer for the outlets, David Schulz, said": the name in apposition is the speaker
             if (IsNameRun(doc, p + 1, comma - 1) && !doc.IsCapitalized(p - 1)) { before = comma - 1; return true; }
             var first = doc.Text(p + 1);

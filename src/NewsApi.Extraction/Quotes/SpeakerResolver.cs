@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsApi.Extraction.Entities;
 using NewsApi.Extraction.Text;
 
 namespace NewsApi.Extraction.Quotes;
@@ -35,6 +36,10 @@ sealed class SpeakerResolver
             if (Lexicon.In(Lexicon.Male, doc.Text(t))) _gender[e] = 'm';
             else if (Lexicon.In(Lexicon.Female, doc.Text(t))) _gender[e] = 'f';
         }
+        // no title said it: a first name found in only one of the female and male lists
+        for (var e = 0; e < entities.Count; e++)
+            if (entities[e].Type == EntityType.Person && _gender[e] == '\0')
+                _gender[e] = Gazetteer.Default.GenderOf(FirstWord(entities[e].Name));
     }
 
     /// <summary>Narrows a name phrase to the entity mention at its head and returns both (phrase unchanged when no mention).</summary>
@@ -77,9 +82,12 @@ sealed class SpeakerResolver
             entity = named;
         else if (Lexicon.In(Lexicon.PersonPronouns, words))
         {
-            entity = NearestPerson(start, inQuote, words.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : words.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : '\0');
+            entity = NearestPerson(start, inQuote, GenderOfPronoun(words));
             if (entity is { } p) Remember(p, words);
         }
+        // "his claim that …", "her support for …": the holder of a stance noun, by the same rule as he and she
+        else if (words.Equals("his", StringComparison.OrdinalIgnoreCase) || words.Equals("her", StringComparison.OrdinalIgnoreCase))
+            entity = NearestPerson(start, inQuote, GenderOfPronoun(words));
         else if (Lexicon.In(Lexicon.OrganizationPronouns, words))
             entity = NearestOrganization(start, inQuote, default);
         else if (lastSpace >= 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
@@ -106,11 +114,21 @@ sealed class SpeakerResolver
                && (mentionEnd + 2 == body.Length || !char.IsLetter(body[mentionEnd + 2]));
     }
 
+    static ReadOnlySpan<char> FirstWord(string name) => name.IndexOf(' ') is > 0 and var space ? name.AsSpan(0, space) : name;
+
+    static char GenderOfPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) ? 'f'
+        : word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) ? 'm' : '\0';
+
     /// <summary>"Smith, who said …": the entity mentioned just before the comma.</summary>
     int? Antecedent(int whoStart)
     {
         var t = _doc.TokenAt(whoStart) - 1;
         if (!_doc.IsPunct(t, ',') || t == 0) return null;
+        // "Rep. Gregory Meeks (D-N.Y.), who …": the name before the party designation
+        if (_doc.IsPunct(t - 1, ')'))
+            for (var open = t - 2; open > 0 && open > t - 12; open--)
+                if (_doc.IsPunct(open, '(')) { t = open; break; }
         var end = _doc.Tokens[t - 1].End;
         foreach (var (ms, me, e) in _mentions)
             if (ms < end && me >= end) return e;

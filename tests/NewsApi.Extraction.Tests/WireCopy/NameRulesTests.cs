@@ -72,4 +72,23 @@ public class NameRulesTests
         Assert.Null(country.Place?.GeoNamesId);
         Assert.Equal("KE", country.Place?.CountryCode);
     }
+
+    [Fact]
+    public void Extract_GenerationalSuffix_BelongsToThePerson()
+    {
+        var article = Extract("The ruling was written by Justice Harold P. Whitcombe Jr. on Monday.");
+
+        Assert.Contains(article.Entities, e => e.Name == "Harold P. Whitcombe Jr." && e.Type == EntityType.Person);
+        Assert.DoesNotContain(article.Entities, e => e.Name is "Jr." or "Jr");
+    }
+
+    [Fact]
+    public void Extract_PartyDesignation_NamesNoPlace()
+    {
+        var article = Extract("Rep. Dana Okafor (D-N.Y.), who leads the panel, said the bill would pass.");
+
+        Assert.DoesNotContain(article.Entities, e => e.Name is "Y." or "N.Y." or "D-N.Y.");
+        var q = article.QuoteWithCue("said");
+        Assert.Equal("Dana Okafor", article.SpeakerEntityName(q));
+    }
 }

@@ -125,4 +125,22 @@ public class SpeakerAndContentTests
         var q = Assert.Single(article.Quotes, q => q.Content.Text.StartsWith("Rents", StringComparison.Ordinal));
         Assert.Equal("Ana Ruiz", article.SpeakerEntityName(q));
     }
+
+    [Fact]
+    public void Extract_HeOrShe_GoesToThePersonOfThatGenderByFirstName()
+    {
+        var article = Extract("Margaret Oyelaran met Thomas Brandt in Geneva. \"The talks were useful,\" she said.");
+
+        var q = article.QuoteWithCue("said");
+        Assert.Equal("Margaret Oyelaran", article.SpeakerEntityName(q));
+    }
+
+    [Fact]
+    public void Extract_PossessiveHolderOfAStance_ResolvesLikeThePronoun()
+    {
+        var article = Extract("Thomas Brandt spoke after Margaret Oyelaran. Voters remember his support for the new toll road.");
+
+        var q = Assert.Single(article.Quotes, q => q.Speaker?.Text == "his");
+        Assert.Equal("Thomas Brandt", article.SpeakerEntityName(q));
+    }
 }

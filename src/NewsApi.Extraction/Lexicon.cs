@@ -385,4 +385,7 @@ public static class Lexicon
 
     /// <summary>Generational suffixes that end a person's name ("Jr.", "III").</summary>
     internal static readonly FrozenSet<string> NameSuffixes = Set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /// <summary>Conjunctions that open a concession after a reported clause (", although …").</summary>
+    internal static readonly FrozenSet<string> ConcessiveOpeners = Set("although", "though", "whereas", "despite");
 }

@@ -170,6 +170,8 @@ static class ReportedSpeech
             if (StartsAttribution(doc, t + 1, end)) { end = t; break; }
             // ", engaging in …", ", prompting …": a participle after the reported clause describes the report
             if (t > first + 2 && IsParticipleAdjunct(doc, t + 1)) { end = t; break; }
+            // ", although he again refused …": a concession is the reporter's, not the reported words
+            if (t > first + 2 && doc.IsWord(t + 1) && Lexicon.In(Lexicon.ConcessiveOpeners, doc.Text(t + 1))) { end = t; break; }
         }
         for (var t = first + 1; t < end; t++)
         {

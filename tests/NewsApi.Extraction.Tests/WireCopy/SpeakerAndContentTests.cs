@@ -143,4 +143,14 @@ public class SpeakerAndContentTests
         var q = Assert.Single(article.Quotes, q => q.Speaker?.Text == "his");
         Assert.Equal("Thomas Brandt", article.SpeakerEntityName(q));
     }
+
+    [Theory]
+    [InlineData("The minister said the budget was balanced, although the deficit grew again in March.", "the budget was balanced")]
+    [InlineData("The mayor said the bridge would reopen soon, prompting cheers from commuters.", "the bridge would reopen soon")]
+    public void Extract_ReportedClause_EndsBeforeTheReportersOwnAddition(string body, string content)
+    {
+        var q = Assert.Single(Extract(body).Quotes);
+
+        Assert.Equal(content, q.Content.Text);
+    }
 }

@@ -31,43 +31,44 @@ public static class SearchApi
         [AsParameters] SearchQuery query, SearchStore store, CancellationToken ct)
     {
         var validator = new QueryValidator();
-        var q = validator.SearchQuery("q", query.Q ?? "");
         var type = validator.Enum<SearchHitType>("type", query.Type);
+        var articles = type is null or SearchHitType.Article;
+        var quotes = type is null or SearchHitType.Quote;
+        SearchIndex[] indexes = [.. articles ? [SearchIndex.Articles] : Array.Empty<SearchIndex>(), .. quotes ? [SearchIndex.Quotes] : Array.Empty<SearchIndex>()];
+        var q = validator.SearchQuery("q", query.Q ?? "", indexes);
         var limit = validator.Limit(query.Limit);
         var cursor = validator.Cursor(query.Cursor, SearchStore.IsValidCursor);
         if (!validator.IsValid) return validator.Problem();
-        try
-        {
-            return TypedResults.Ok(await store.SearchAsync(q!, type is null or SearchHitType.Article, type is null or SearchHitType.Quote, limit, cursor, ct));
-        }
-        catch (InvalidSearchQueryException e)
-        {
-            return SearchProblem.For(validator, e);
-        }
-    }
-}
-
-public static class SearchProblem
-{
-    /// <summary>The 400 for a query FTS5 rejected, naming <c>q</c> and how to fix it.</summary>
-    public static ValidationProblem For(QueryValidator validator, InvalidSearchQueryException e)
-    {
-        validator.Add("q", $"q is not a valid search ({e.Message}). Put words with punctuation in double quotes (\"anti-terrorism\"), close every quote and parenthesis, write AND and OR between two terms, and put NOT or - before a term to exclude it from what comes before (syria NOT iran, syria -iran).");
-        return validator.Problem();
+        return TypedResults.Ok(await store.SearchAsync(q!, articles, quotes, limit, cursor, ct));
     }
 }
 
 public static class SearchQueryValidation
 {
     /// <summary>
-    /// A search text as FTS5 takes it: at most <see cref="SearchApi.MaxQueryLength"/> characters, with the exclusions
-    /// people type translated (<see cref="SearchSyntax"/>); an exclusion with nothing to exclude from is a 400 naming the parameter.
+    /// A search text parsed once (<see cref="SearchQueryParser"/>): at most <see cref="SearchApi.MaxQueryLength"/>
+    /// characters, naming only columns of the <paramref name="indexes"/> searched; otherwise a 400 naming the
+    /// parameter, saying what is wrong and where.
     /// </summary>
-    public static string? SearchQuery(this QueryValidator validator, string parameter, string? value)
+    public static SearchExpression? SearchQuery(this QueryValidator validator, string parameter, string? value, params IReadOnlyList<SearchIndex> indexes)
     {
-        if (validator.Text(parameter, value, SearchApi.MaxQueryLength) is not { } text) return null;
-        var translation = SearchSyntax.Translate(text);
-        if (translation.Error is { } error) validator.Add(parameter, error);
-        return translation.Query;
+        if (validator.Text(parameter, value, SearchApi.MaxQueryLength) is null) return null;
+        SearchExpression query;
+        try
+        {
+            query = SearchQueryParser.Parse(value!);
+        }
+        catch (InvalidSearchQueryException e)
+        {
+            validator.Add(parameter, e.Message);
+            return null;
+        }
+        if (query.Columns().Where(c => !indexes.Any(i => i.Columns.Contains(c))).Select(c => (SearchColumn?)c).FirstOrDefault() is { } stray)
+        {
+            var owner = stray is SearchColumn.Title or SearchColumn.Body ? SearchIndex.Articles : SearchIndex.Quotes;
+            validator.Add(parameter, $"{parameter} filters by {SearchIndex.NameOf(stray)}:, a column of {owner.Name}, but this searches {string.Join(" and ", indexes.Select(i => i.Name))}, whose columns are {string.Join(", ", indexes.SelectMany(i => i.Columns).Select(c => SearchIndex.NameOf(c) + ":"))}.");
+            return null;
+        }
+        return query;
     }
 }

@@ -159,7 +159,7 @@ public static class SearchQueryParser
         SearchExpression Operand()
         {
             if (Columns() is not { } columns) return Primary();
-            var operand = Primary();
+            var operand = Operand();
             if (operand.Columns().Any())
                 throw new InvalidSearchQueryException($"q has a column filter inside another (at character {tokens[_at - 1].At + 1} or before): give each term one filter, or list the columns together ({{title body}}:syria).");
             return new InColumns(columns, operand);
@@ -168,7 +168,7 @@ public static class SearchQueryParser
         // "title:" or "{title body}:", or null when no column filter starts here
         List<SearchColumn>? Columns()
         {
-            var t = Peek()!.Value;
+            if (Peek() is not { } t) return null;
             if (t.Kind == Kind.Word && Peek(1) is { Kind: Kind.Colon, SpaceBefore: false })
             {
                 var column = Column(t);

@@ -32,14 +32,17 @@ public static class SearchApi
     {
         var validator = new QueryValidator();
         var type = validator.Enum<SearchHitType>("type", query.Type);
-        var articles = type is null or SearchHitType.Article;
-        var quotes = type is null or SearchHitType.Quote;
-        SearchIndex[] indexes = [.. articles ? [SearchIndex.Articles] : Array.Empty<SearchIndex>(), .. quotes ? [SearchIndex.Quotes] : Array.Empty<SearchIndex>()];
+        SearchIndex[] indexes = type switch
+        {
+            SearchHitType.Article => [SearchIndex.Articles],
+            SearchHitType.Quote => [SearchIndex.Quotes],
+            _ => [SearchIndex.Articles, SearchIndex.Quotes],
+        };
         var q = validator.SearchQuery("q", query.Q ?? "", indexes);
         var limit = validator.Limit(query.Limit);
         var cursor = validator.Cursor(query.Cursor, SearchStore.IsValidCursor);
         if (!validator.IsValid) return validator.Problem();
-        return TypedResults.Ok(await store.SearchAsync(q!, articles, quotes, limit, cursor, ct));
+        return TypedResults.Ok(await store.SearchAsync(q!, indexes.Contains(SearchIndex.Articles), indexes.Contains(SearchIndex.Quotes), limit, cursor, ct));
     }
 }
 

@@ -133,11 +133,9 @@ public static class SearchQueryParser
                 include.Add(Operand());
             }
             if (include.Count == 0 && exclude.Count == 0)
-                throw Peek() is { Kind: Kind.Close } && _at > 0 && tokens[_at - 1].Kind == Kind.Open
-                    ? new InvalidSearchQueryException($"q has () {tokens[_at - 1].Where} with nothing inside.")
-                    : Peek() is { } or
-                        ? new InvalidSearchQueryException($"q has OR {or.Where} with no term before it: AND and OR go between two terms (syria OR iran).")
-                        : new InvalidSearchQueryException("q has no words to look for.");
+                throw Peek() is not { } next ? new InvalidSearchQueryException("q has no words to look for.")
+                    : next.Is("OR") ? new InvalidSearchQueryException($"q has OR {next.Where} with no term before it: AND and OR go between two terms (syria OR iran).")
+                    : new InvalidSearchQueryException($"q has a ) {next.Where} with no ( before it: close only the parentheses you open.");
             if (include.Count == 0)
             {
                 var (_, op, text) = exclude[0];

@@ -80,6 +80,8 @@ public sealed class SearchQueryParserTests
     [InlineData("syria \"unclosed -iran", "q has a \" at character 7 that is never closed")]
     [InlineData("(syria", "q has a ( at character 1 that is never closed")]
     [InlineData("syria)", "q has a ) at character 6 with no ( before it")]
+    [InlineData(")", "q has a ) at character 1 with no ( before it")]
+    [InlineData("syria OR ) iran", "q has OR at character 7 with no term after it")]
     [InlineData("syria ()", "q has () at character 7 with nothing inside")]
     [InlineData("AND", "q has AND at character 1 with no term before it")]
     [InlineData("syria AND", "q has AND at character 7 with no term after it")]

@@ -52,14 +52,14 @@ static class SearchBench
                     var matches = await Matches(connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @Q", q);
                     var quoteMatches = await Matches(connection, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH @Q", q);
                     cases.Add(new Case(termClass.ToString(), $"/search?q={q}", $"{matches} ({100.0 * matches / total:F1} %) articles, {quoteMatches} quotes",
-                        async () => await search.SearchAsync(q, true, true, 20, null, CancellationToken.None)));
+                        async () => await search.SearchAsync(NewsApi.Search.SearchQueryParser.Parse(q), true, true, 20, null, CancellationToken.None)));
                 }
             }
             cases.Add(new Case("List", "/articles?limit=20", "",
                 async () => await articles.ListAsync(new ArticleFilter(), 20, null, CancellationToken.None)));
             foreach (var q in new[] { "inflation", "ceasefire", "cholera" })
                 cases.Add(new Case("List", $"/articles?q={q}&sort=relevance&facets=entity,source,month", "",
-                    async () => await articles.ListAsync(new ArticleFilter(Query: q), ArticleSort.Relevance,
+                    async () => await articles.ListAsync(new ArticleFilter(Query: NewsApi.Search.SearchQueryParser.Parse(q)), ArticleSort.Relevance,
                         [ArticleFacet.Entity, ArticleFacet.Source, ArticleFacet.Month], 10, 20, null, CancellationToken.None)));
 
             foreach (var c in cases) for (var i = 0; i < WarmUps; i++) await c.Run();

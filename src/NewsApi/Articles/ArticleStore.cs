@@ -12,7 +12,7 @@ namespace NewsApi.Articles;
 /// <summary>Filters for article lists; null means "any".</summary>
 public sealed record ArticleFilter(
     string? Source = null, DateTimeOffset? From = null, DateTimeOffset? To = null, IReadOnlyList<long>? Entities = null,
-    long? Speaker = null, string? Query = null);
+    long? Speaker = null, Search.SearchExpression? Query = null);
 
 /// <summary>Orders of an article list. <see cref="Relevance"/> needs a search query.</summary>
 public enum ArticleSort { Newest, Oldest, Relevance }
@@ -87,46 +87,45 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
     /// A page of articles matching <paramref name="filter"/> in <paramref name="sort"/> order, with counts for the
     /// requested facets over the whole filtered list (not just the page).
     /// </summary>
-    public Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, ArticleSort sort, IReadOnlyCollection<ArticleFacet> facets,
-        int facetSize, int limit, Cursor? after, CancellationToken ct) =>
-        Search.InvalidSearchQueryException.Translate(async () =>
+    public async Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, ArticleSort sort, IReadOnlyCollection<ArticleFacet> facets,
+        int facetSize, int limit, Cursor? after, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var parameters = new DynamicParameters(FilterParameters(filter));
+        parameters.AddDynamicParams(new
         {
-            await using var connection = await connections.OpenAsync(ct);
-            var parameters = new DynamicParameters(FilterParameters(filter));
-            parameters.AddDynamicParams(new
-            {
-                AfterKey = sort == ArticleSort.Relevance ? null : after?.Key,
-                AfterRank = sort == ArticleSort.Relevance && after is { } c ? double.Parse(c.Key, CultureInfo.InvariantCulture) : (double?)null,
-                AfterId = after?.Id,
-                Take = limit + 1,
-                FacetSize = facetSize,
-            });
-            var sql = (sort, after) switch
-            {
-                (ArticleSort.Relevance, _) => ArticleSql.ListRelevance,
-                (ArticleSort.Oldest, null) => ArticleSql.ListOldest,
-                (ArticleSort.Oldest, _) => ArticleSql.ListOldestAfter,
-                (_, null) => ArticleSql.ListNewest,
-                _ => ArticleSql.ListNewestAfter,
-            };
-            var rows = (await connection.QueryAsync<ArticleSummary, SortKeyRow, (ArticleSummary Summary, string Key)>(
-                new CommandDefinition(sql, parameters, cancellationToken: ct), (summary, key) => (summary, key.Format()), splitOn: "SortKey")).AsList();
-            var page = Paging.ToPage(rows, limit, r => r.Summary, r => new Cursor(r.Key, r.Summary.Id));
-            if (facets.Count == 0) return page;
-
-            var counts = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-            foreach (var facet in facets.Distinct())
-            {
-                var facetSql = facet switch
-                {
-                    ArticleFacet.Entity => filter.Query is null ? ArticleSql.EntityFacet : ArticleSql.EntityFacetOfMatches,
-                    ArticleFacet.Source => ArticleSql.SourceFacet,
-                    _ => ArticleSql.MonthFacet,
-                };
-                counts[Names.Of(facet)] = [.. await connection.QueryAsync<FacetValue>(new CommandDefinition(facetSql, parameters, cancellationToken: ct))];
-            }
-            return page with { Facets = counts };
+            AfterKey = sort == ArticleSort.Relevance ? null : after?.Key,
+            AfterRank = sort == ArticleSort.Relevance && after is { } c ? double.Parse(c.Key, CultureInfo.InvariantCulture) : (double?)null,
+            AfterId = after?.Id,
+            Take = limit + 1,
+            FacetSize = facetSize,
         });
+        var sql = (sort, after) switch
+        {
+            (ArticleSort.Relevance, _) => ArticleSql.ListRelevance,
+            (ArticleSort.Oldest, null) => ArticleSql.ListOldest,
+            (ArticleSort.Oldest, _) => ArticleSql.ListOldestAfter,
+            (_, null) => ArticleSql.ListNewest,
+            _ => ArticleSql.ListNewestAfter,
+        };
+        var rows = (await connection.QueryAsync<ArticleSummary, SortKeyRow, (ArticleSummary Summary, string Key)>(
+            new CommandDefinition(sql, parameters, cancellationToken: ct), (summary, key) => (summary, key.Format()), splitOn: "SortKey")).AsList();
+        var page = Paging.ToPage(rows, limit, r => r.Summary, r => new Cursor(r.Key, r.Summary.Id));
+        if (facets.Count == 0) return page;
+
+        var counts = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        foreach (var facet in facets.Distinct())
+        {
+            var facetSql = facet switch
+            {
+                ArticleFacet.Entity => filter.Query is null ? ArticleSql.EntityFacet : ArticleSql.EntityFacetOfMatches,
+                ArticleFacet.Source => ArticleSql.SourceFacet,
+                _ => ArticleSql.MonthFacet,
+            };
+            counts[Names.Of(facet)] = [.. await connection.QueryAsync<FacetValue>(new CommandDefinition(facetSql, parameters, cancellationToken: ct))];
+        }
+        return page with { Facets = counts };
+    }
 
     static object FilterParameters(ArticleFilter filter) => new
     {
@@ -136,7 +135,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
         Entities = filter.Entities ?? [],
         EntityCount = filter.Entities?.Distinct().Count() ?? 0,
         filter.Speaker,
-        Q = filter.Query,
+        Q = filter.Query is { } query ? Search.Fts5Query.Match(query, Search.SearchIndex.Articles) : null,
     };
 
     /// <summary>True when <paramref name="cursor"/> could have come from a list in <paramref name="sort"/> order.</summary>

@@ -69,7 +69,7 @@ public static class ArticlesApi
     {
         var validator = new QueryValidator();
         var limit = validator.Limit(query.Limit);
-        var q = validator.SearchQuery("q", query.Q);
+        var q = validator.SearchQuery("q", query.Q, SearchIndex.Articles);
         var sort = validator.Enum<ArticleSort>("sort", query.Sort) ?? ArticleSort.Newest;
         if (sort == ArticleSort.Relevance && query.Q is null) validator.Add("sort", "sort=relevance needs a search query q.");
         var cursor = validator.Cursor(query.Cursor, c => ArticleStore.IsValidCursor(c, sort));
@@ -85,14 +85,7 @@ public static class ArticlesApi
             query.Speaker,
             q);
         if (!validator.IsValid) return validator.Problem();
-        try
-        {
-            return TypedResults.Ok(await store.ListAsync(filter, sort, facets, facetSize, limit, cursor, ct));
-        }
-        catch (Search.InvalidSearchQueryException e)
-        {
-            return Search.SearchProblem.For(validator, e);
-        }
+        return TypedResults.Ok(await store.ListAsync(filter, sort, facets, facetSize, limit, cursor, ct));
     }
 
     internal static async Task<Results<Ok<Article>, NotFoundProblem>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>

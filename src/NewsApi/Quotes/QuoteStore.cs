@@ -7,7 +7,7 @@ using NewsApi.Extraction;
 namespace NewsApi.Quotes;
 
 /// <summary>Filters for quote lists; null means "any".</summary>
-public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null, string? Query = null,
+public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null, Search.SearchExpression? Query = null,
     QuoteAttribution? Attribution = null);
 
 /// <summary>Reads quotes; they are written as part of an article (see ArticleStore).</summary>
@@ -30,7 +30,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
     }
 
     public Task<Page<Quote>> ListAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct) =>
-        Search.InvalidSearchQueryException.Translate(() => ListPageAsync(filter, limit, after, ct));
+        ListPageAsync(filter, limit, after, ct);
 
     async Task<Page<Quote>> ListPageAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
             Kind = filter.Kind is { } kind ? Names.Of(kind) : null,
             Attribution = filter.Attribution is { } attribution ? Names.Of(attribution) : null,
             filter.Article,
-            Q = filter.Query,
+            Q = filter.Query is { } query ? Search.Fts5Query.Match(query, Search.SearchIndex.Quotes) : null,
             AfterArticle = after is { } c ? long.Parse(c.Key, CultureInfo.InvariantCulture) : (long?)null,
             AfterId = after?.Id,
             Take = limit + 1,

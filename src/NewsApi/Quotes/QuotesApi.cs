@@ -52,16 +52,9 @@ public static class QuotesApi
         var cursor = validator.Cursor(query.Cursor, QuoteStore.IsValidCursor);
         var kind = validator.Enum<QuoteKind>("kind", query.Kind);
         var attribution = validator.Enum<QuoteAttribution>("attribution", query.Attribution);
-        var q = validator.SearchQuery("q", query.Q);
+        var q = validator.SearchQuery("q", query.Q, SearchIndex.Quotes);
         if (!validator.IsValid) return validator.Problem();
-        try
-        {
-            return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article, q, attribution), limit, cursor, ct));
-        }
-        catch (Search.InvalidSearchQueryException e)
-        {
-            return Search.SearchProblem.For(validator, e);
-        }
+        return TypedResults.Ok(await store.ListAsync(new QuoteFilter(query.Speaker, kind, query.Article, q, attribution), limit, cursor, ct));
     }
 
     internal static async Task<Results<Ok<Quote>, NotFoundProblem>> GetQuote(long id, QuoteStore store, CancellationToken ct) =>

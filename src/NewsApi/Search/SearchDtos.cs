@@ -21,6 +21,11 @@ public sealed record SearchHit
     public DateTimeOffset PublishedAt { get; init; }
     /// <summary>For a quote: the speaker as written.</summary>
     public string? Speaker { get; init; }
+    /// <summary>
+    /// The search engine's relevance number, only for ordering the hits of one search: on SQLite it is FTS5's bm25,
+    /// negative, and lower is a better match. Its scale depends on the engine, the query and the whole collection (it
+    /// moves as articles are added), so it is not comparable across searches or providers.
+    /// </summary>
     public double Score { get; init; }
     public string Snippet { get; init; } = "";
     public IReadOnlyList<Highlight> Highlights { get; init; } = [];

@@ -1,79 +1,52 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 using NewsApi.Extraction;
 
 namespace NewsApi.Search;
 
-/// <summary>A query FTS5 cannot run; the message says why, in SQLite's words.</summary>
-public sealed class InvalidSearchQueryException(string message, Exception inner) : Exception(message, inner)
-{
-    /// <summary>
-    /// Runs a query and turns FTS5's query errors (syntax, unknown column, "unknown special query") into this
-    /// exception. The SQL around the search text is fixed and tested, so a plain SQLITE_ERROR there comes from the
-    /// search text; a missing table is a broken database, not a bad query, and stays a server error.
-    /// </summary>
-    public static async Task<T> Translate<T>(Func<Task<T>> query)
-    {
-        try { return await query(); }
-        catch (SqliteException e) when (e.SqliteErrorCode == 1 && !e.Message.Contains("no such table", StringComparison.OrdinalIgnoreCase))
-        {
-            var reason = e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('\'', '.', ' ');
-            throw new InvalidSearchQueryException(reason, e);
-        }
-    }
-}
-
 /// <summary>Full-text search over articles (title, body) and quotes, ranked by bm25.</summary>
 public sealed class SearchStore(SqliteConnectionFactory connections)
 {
-    public Task<Page<SearchHit>> SearchAsync(string query, bool articles, bool quotes, int limit, Cursor? after, CancellationToken ct) =>
-        InvalidSearchQueryException.Translate(async () =>
-        {
-            await using var connection = await connections.OpenAsync(ct);
-            var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
-            var args = new { Q = query, AfterScore = afterScore, AfterType = afterType, AfterId = after?.Id, Take = limit + 1 };
-            // a column filter names a column of one index only (title:/body: articles, text: quotes): the other index
-            // then has no hits rather than an error; a filter that fits neither index is still the client's error
-            var fromArticles = articles ? await RankAsync(connection, SearchSql.RankArticles, args, quotes, ct) : [];
-            var fromQuotes = quotes ? await RankAsync(connection, SearchSql.RankQuotes, args, articles && fromArticles is not null, ct) : [];
-            if (fromArticles is null && fromQuotes is null)
-                throw new SqliteException("no such column in either search index", 1);
-            var ranked = (fromArticles ?? []).Concat(fromQuotes ?? []);
-            var rows = ranked.OrderBy(r => r.Score).ThenBy(r => r.TypeOrder).ThenBy(r => r.Id).Take(limit + 1).ToList();
-            var hasMore = rows.Count > limit;
-            if (hasMore) rows.RemoveAt(rows.Count - 1);
-
-            var articleIds = rows.Where(r => r.TypeOrder == 0).Select(r => r.Id).ToArray();
-            var quoteIds = rows.Where(r => r.TypeOrder == 1).Select(r => r.Id).ToArray();
-            var articleDetails = articleIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
-                SearchSql.ArticleDetails, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
-            var articleMarks = articleIds.Length == 0 ? [] : (await connection.QueryAsync<ArticleMarks>(new CommandDefinition(
-                SearchSql.ArticleHighlights, new { Q = query, Ids = articleIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
-            var quoteDetails = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
-                SearchSql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
-            var quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<QuoteMarks>(new CommandDefinition(
-                SearchSql.QuoteHighlights, new { Q = query, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
-
-            var hits = rows.Select(r => r.TypeOrder == 0
-                ? ArticleHit(r, articleDetails[r.Id], articleMarks[r.Id])
-                : QuoteHit(r, quoteDetails[r.Id], quoteMarks[r.Id])).ToList();
-            var next = hasMore ? new Cursor(FormatKey(rows[^1].Score, rows[^1].TypeOrder), rows[^1].Id).Encode() : null;
-            return new Page<SearchHit>(hits, next);
-        });
-
-    // null when the query names a column this index lacks and another index may still answer it
-    static async Task<IReadOnlyList<RankRow>?> RankAsync(System.Data.Common.DbConnection connection, string sql, object args, bool otherIndexMayAnswer, CancellationToken ct)
+    /// <summary>
+    /// A page of hits for <paramref name="query"/>. Each index answers the part of the query it can (a filter on a
+    /// column it lacks matches nothing in it); FTS5 errors are not caught: the MATCH text is ours
+    /// (<see cref="Fts5Query"/>), so one would be a bug, not a bad query.
+    /// </summary>
+    public async Task<Page<SearchHit>> SearchAsync(SearchExpression query, bool articles, bool quotes, int limit, Cursor? after, CancellationToken ct)
     {
-        try
-        {
-            return [.. await connection.QueryAsync<RankRow>(new CommandDefinition(sql, args, cancellationToken: ct))];
-        }
-        catch (SqliteException e) when (otherIndexMayAnswer && e.SqliteErrorCode == 1 && e.Message.Contains("no such column", StringComparison.Ordinal))
-        {
-            return null;
-        }
+        var articleMatch = articles ? Fts5Query.For(query, SearchIndex.Articles) : null;
+        var quoteMatch = quotes ? Fts5Query.For(query, SearchIndex.Quotes) : null;
+        if (articleMatch is null && quoteMatch is null) return new Page<SearchHit>([], null);
+
+        await using var connection = await connections.OpenAsync(ct);
+        var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
+        var fromArticles = articleMatch is null ? [] : await RankAsync(SearchSql.RankArticles, articleMatch);
+        var fromQuotes = quoteMatch is null ? [] : await RankAsync(SearchSql.RankQuotes, quoteMatch);
+        var rows = fromArticles.Concat(fromQuotes).OrderBy(r => r.Score).ThenBy(r => r.TypeOrder).ThenBy(r => r.Id).Take(limit + 1).ToList();
+        var hasMore = rows.Count > limit;
+        if (hasMore) rows.RemoveAt(rows.Count - 1);
+
+        var articleIds = rows.Where(r => r.TypeOrder == 0).Select(r => r.Id).ToArray();
+        var quoteIds = rows.Where(r => r.TypeOrder == 1).Select(r => r.Id).ToArray();
+        var articleDetails = articleIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
+            SearchSql.ArticleDetails, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
+        var articleMarks = articleIds.Length == 0 ? [] : (await connection.QueryAsync<ArticleMarks>(new CommandDefinition(
+            SearchSql.ArticleHighlights, new { Q = articleMatch, Ids = articleIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
+        var quoteDetails = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
+            SearchSql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
+        var quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<QuoteMarks>(new CommandDefinition(
+            SearchSql.QuoteHighlights, new { Q = quoteMatch, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
+
+        var hits = rows.Select(r => r.TypeOrder == 0
+            ? ArticleHit(r, articleDetails[r.Id], articleMarks[r.Id])
+            : QuoteHit(r, quoteDetails[r.Id], quoteMarks[r.Id])).ToList();
+        var next = hasMore ? new Cursor(FormatKey(rows[^1].Score, rows[^1].TypeOrder), rows[^1].Id).Encode() : null;
+        return new Page<SearchHit>(hits, next);
+
+        async Task<IReadOnlyList<RankRow>> RankAsync(string sql, string match) =>
+            [.. await connection.QueryAsync<RankRow>(new CommandDefinition(sql,
+                new { Q = match, AfterScore = afterScore, AfterType = afterType, AfterId = after?.Id, Take = limit + 1 }, cancellationToken: ct))];
     }
 
     public static bool IsValidCursor(Cursor cursor) => ParseKey(cursor.Key).Score is not null;

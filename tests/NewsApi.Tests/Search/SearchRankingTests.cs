@@ -56,7 +56,7 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Corpus
         Cursor? cursor = null;
         do
         {
-            var page = await store.SearchAsync(q, true, true, 13, cursor, CancellationToken.None);
+            var page = await store.SearchAsync(SearchQueryParser.Parse(q), true, true, 13, cursor, CancellationToken.None);
             hits.AddRange(page.Items);
             cursor = Cursor.TryDecode(page.NextCursor, out var next) ? next : null;
         } while (cursor is not null);
@@ -98,7 +98,7 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Corpus
     public async Task RelevanceList_AllPagesAndFacets_EqualTheReferenceQueries(string q, string? source)
     {
         var store = _corpus.Factory.Services.GetRequiredService<ArticleStore>();
-        var filter = new ArticleFilter(Source: source, Query: q);
+        var filter = new ArticleFilter(Source: source, Query: SearchQueryParser.Parse(q));
         var ids = new List<long>();
         IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? facets = null;
         Cursor? cursor = null;

@@ -13,12 +13,7 @@ public sealed class CuratedEntitiesMigrationTests
     static async Task CreateOldDatabaseAsync(string connectionString)
     {
         await using var connection = new SqliteConnection(connectionString);
-        await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        foreach (var migration in MigrationRunner.Embedded.Where(m => m.Version < FirstVersionWithCuratedEntities))
-        {
-            await connection.ExecuteAsync(migration.Sql);
-            await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@Version, @Name, '2026-01-01T00:00:00Z')", new { migration.Version, migration.Name });
-        }
+        await OldSchema.ApplyBeforeAsync(connection, FirstVersionWithCuratedEntities);
         await connection.ExecuteAsync("""
             INSERT INTO articles (id, slug, title, body, published_at, date_source, content_hash, annotator, created_at, updated_at)
             VALUES (100, 'curated', 'Curated', 'Amina Wekesa spoke.', '2020-01-01T00:00:00Z', 'metadata', 'hash-100', 'curated', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'),

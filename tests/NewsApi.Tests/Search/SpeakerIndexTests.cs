@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 using NewsApi.Search;
 
+using NewsApi.Tests.Data;
+
 namespace NewsApi.Tests.Search;
 
 /// <summary>The quote index holds each quote's speaker, kept in step with every write and filled for old databases.</summary>
@@ -18,12 +20,7 @@ public sealed class SpeakerIndexTests
         await using (var connection = new SqliteConnection(factory.ConnectionString))
         {
             await connection.OpenAsync();
-            await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            foreach (var migration in MigrationRunner.Embedded.Where(m => m.Version < 5))
-            {
-                await connection.ExecuteAsync(migration.Sql);
-                await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@Version, @Name, '2026-01-01T00:00:00Z')", new { migration.Version, migration.Name });
-            }
+            await OldSchema.ApplyBeforeAsync(connection, 5);
             await connection.ExecuteAsync("""
                 INSERT INTO articles (id, slug, title, body, published_at, date_source, content_hash, annotator, created_at, updated_at)
                 VALUES (50, 'old', 'Old news', 'She said the harvest was late.', '2020-01-01T00:00:00Z', 'metadata', 'oldhash', 'test', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');

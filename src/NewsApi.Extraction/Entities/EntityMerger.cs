@@ -30,6 +30,7 @@ internal static class EntityMerger
         }
 
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             var m = mentions[i];
@@ -37,6 +38,10 @@ internal static class EntityMerger
             var key = Key(m, gazetteer);
             if (byKey.TryGetValue(key, out var first)) Union(i, first);
             else byKey[key] = i;
+            // a name the body uses is that entity in the headline too, whatever type the headline's tagging gave it
+            // ("Baidoa" an organisation in a title-case headline, a location in the body); the type is voted below
+            if (m.Field == TextField.Body) byName.TryAdd(NameKey(m), i);
+            else if (byName.TryGetValue(NameKey(m), out var bodyMention)) Union(i, bodyMention);
         }
 
         MergeSurnames(mentions, Find, Union);
@@ -95,6 +100,13 @@ internal static class EntityMerger
         NerType.Location => EntityType.Location,
         _ => EntityType.Other,
     };
+
+    static string NameKey(Candidate m)
+    {
+        var text = m.Text;
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) text = text[4..];
+        return "name:" + text.ToLowerInvariant();
+    }
 
     static string Key(Candidate m, Gazetteer gazetteer)
     {

@@ -179,8 +179,8 @@ sealed class ValueParser(Func<string, bool> tryParse, string expected)
         if (type.IsEnum) return new(v => Enum.TryParse(type, v, ignoreCase: true, out _), $"one of: {string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))}");
         var expected = type switch
         {
-            _ when type == typeof(int) => $"a whole number from {int.MinValue} to {int.MaxValue}",
-            _ when type == typeof(long) => $"a whole number from {long.MinValue} to {long.MaxValue}",
+            _ when type == typeof(int) => "a whole number",
+            _ when type == typeof(long) => $"a whole number no larger than {long.MaxValue}",
             _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "a number",
             _ when type == typeof(bool) => "true or false",
             _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "an ISO 8601 date-time",

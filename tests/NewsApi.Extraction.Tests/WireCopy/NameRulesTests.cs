@@ -91,4 +91,15 @@ public class NameRulesTests
         var q = article.QuoteWithCue("said");
         Assert.Equal("Dana Okafor", article.SpeakerEntityName(q));
     }
+
+    [Fact]
+    public void Extract_NameInTheHeadlineAndTheBody_IsOneEntityOfOneType()
+    {
+        var article = Extract("KAMPALA (AP) — Aid convoys reached the besieged city of Baidoa on Tuesday, officials said.",
+            title: "Aid reaches Baidoa as drought deepens");
+
+        var baidoa = Assert.Single(article.Entities, e => e.Name == "Baidoa");
+        Assert.Contains(baidoa.Mentions, m => m.Field == TextField.Title);
+        Assert.Contains(baidoa.Mentions, m => m.Field == TextField.Body);
+    }
 }

@@ -388,4 +388,24 @@ public static class Lexicon
 
     /// <summary>Conjunctions that open a concession after a reported clause (", although …").</summary>
     internal static readonly FrozenSet<string> ConcessiveOpeners = Set("although", "though", "whereas", "despite");
+
+    /// <summary>Words that open an apposition after a name (", the …", ", a …").</summary>
+    internal static readonly FrozenSet<string> AppositionDeterminers = Set("the", "a", "an");
+
+    /// <summary>Heads of an apposition that make the name before it an organisation ("Codelco, the copper miner").</summary>
+    internal static readonly FrozenSet<string> CompanyNouns = Set(
+        "company", "firm", "miner", "producer", "maker", "manufacturer", "carrier", "airline", "retailer", "lender",
+        "insurer", "operator", "group", "conglomerate", "bank", "automaker", "carmaker", "brewer", "publisher",
+        "broadcaster", "network", "newspaper", "agency", "charity", "nonprofit", "non-profit", "union", "party",
+        "startup", "start-up", "utility", "supplier", "developer", "chain", "exchange", "fund", "institute", "university");
+
+    /// <summary>Heads of an apposition that make the name before it a person ("Lena Ortiz, a spokeswoman").</summary>
+    internal static readonly FrozenSet<string> PersonRoleNouns = Set(
+        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "senator", "lawmaker", "mayor", "governor",
+        "executive", "director", "chairman", "chairwoman", "president", "professor", "analyst", "economist",
+        "researcher", "lawyer", "attorney", "official", "officer", "diplomat", "resident", "farmer", "teacher",
+        "student", "doctor", "nurse", "activist", "founder", "owner", "manager", "coach", "author", "historian");
+
+    /// <summary>What may follow the head noun of an apposition (", the copper miner, …", "a spokeswoman for …").</summary>
+    internal static readonly FrozenSet<string> AppositionEnders = Set(",", ".", ";", ")", "for", "of", "in", "at", "with", "based", "that", "which", "who", "whose");
 }

@@ -127,6 +127,39 @@ internal static class NameRules
         return first.Length >= 2 && first[0] is 'D' or 'R' or 'I' && first[1] == '-' || first is "D" or "R" or "I" && open + 2 < d.Count && d.Tokens[open + 2].In(d.Text) is "-";
     }
 
+    /// <summary>
+    /// An apposition says what a name is: "Codelco, the Chilean copper miner," is an organisation, "Lena Ortiz, a
+    /// spokeswoman for the port," a person — whatever the tagger guessed from the name alone.
+    /// </summary>
+    public static void TypeByApposition(List<Candidate> spans)
+    {
+        foreach (var c in spans)
+        {
+            var d = c.Doc;
+            var t = c.End;
+            if (t + 2 >= d.Count || d.Tokens[t].In(d.Text) is not ",") continue;
+            t++;
+            if (!Lexicon.In(Lexicon.AppositionDeterminers, d.Tokens[t].In(d.Text))) continue;
+            // up to four modifiers ("the state-run copper miner", "a senior Chilean official") before the head noun
+            for (var words = 0; ++t < d.Count && words < 5 && d.Tokens[t].Kind == TokenKind.Word; words++)
+            {
+                var w = d.Tokens[t].In(d.Text);
+                var isCompany = Lexicon.In(Lexicon.CompanyNouns, w);
+                if (!isCompany && !Lexicon.In(Lexicon.PersonRoleNouns, w))
+                {
+                    if (Lexicon.IsFunctionWord(w)) break;
+                    continue;
+                }
+                // an apposition ends its noun phrase (", the copper miner, said", "a spokeswoman for the port");
+                // ", the agency warned" is an attribution after the clause, not an apposition
+                if (t + 1 < d.Count && !Lexicon.In(Lexicon.AppositionEnders, d.Tokens[t + 1].In(d.Text))) break;
+                if (isCompany && c.Type != NerType.Person) c.Type = NerType.Organization;
+                else if (!isCompany && c.TokenCount <= 4 && c.Type != NerType.Organization) c.Type = NerType.Person;
+                break;
+            }
+        }
+    }
+
     /// <summary>News agencies as written ("AP", "EFE", "Reuters") are organisations wherever they appear.</summary>
     public static void MarkAgencies(TextField field, NerDocument d, List<Candidate> spans)
     {

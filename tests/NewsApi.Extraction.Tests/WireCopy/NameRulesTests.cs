@@ -102,4 +102,15 @@ public class NameRulesTests
         Assert.Contains(baidoa.Mentions, m => m.Field == TextField.Title);
         Assert.Contains(baidoa.Mentions, m => m.Field == TextField.Body);
     }
+
+    [Theory]
+    [InlineData("Output at Antofalla, the state-run copper miner, fell for a third month.", "Antofalla", EntityType.Organization)]
+    [InlineData("The plan was criticised by Arequipa, a regional lender, on Monday.", "Arequipa", EntityType.Organization)]
+    [InlineData("The ferry was delayed, Tallis Maro, a spokeswoman for the port, said.", "Tallis Maro", EntityType.Person)]
+    public void Extract_Apposition_SaysWhatANameIs(string body, string name, EntityType type)
+    {
+        var entity = Assert.Single(Extract(body).Entities, e => e.Name == name);
+
+        Assert.Equal(type, entity.Type);
+    }
 }

@@ -31,8 +31,9 @@ static class ContentRules
                 continue;
             }
             if (d.Kind != QuoteKind.Indirect) continue;
+            // "did not respond to a request for comment": a negated act of speaking with no clause reports nothing
             if (IsTimeOnly(doc, first, last)
-                || IsActOfSpeaking(doc, d.Cue) && ReportedSpeech.CountWords(doc, first, last) <= MaxBareObjectWords
+                || IsActOfSpeaking(doc, d.Cue) && (ReportedSpeech.CountWords(doc, first, last) <= MaxBareObjectWords || IsNegated(doc, d.Cue.First))
                    && !ClauseEvidence.HasVerbHint(doc, first, last))
                 drafts.RemoveAt(k);
         }
@@ -50,6 +51,15 @@ static class ContentRules
     /// </summary>
     static bool IsActOfSpeaking(QuoteDocument doc, CueMatch cue) =>
         cue.Last == cue.First && Lexicon.In(Lexicon.SpeakingActs, Lemma(doc.Text(cue.First)));
+
+    static bool IsNegated(QuoteDocument doc, int cue)
+    {
+        var t = cue - 1;
+        if (doc.Is(t, "to")) t--; // "declined to respond"
+        while (doc.Is(t, "yet") || doc.Is(t, "immediately") || doc.Is(t, "also")) t--;
+        if (doc.Is(t, "not") || doc.Is(t, "never")) return true;
+        return doc.IsWord(t) && (doc.Text(t).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || doc.Text(t).EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
+    }
 
     static ReadOnlySpan<char> Lemma(ReadOnlySpan<char> w) =>
         w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && w.Length > 5 ? w[..^3]

@@ -75,7 +75,25 @@ static class ReportedSpeech
             return (SpeakerPhrases.Right(doc, cue.Last + 1, sentence.EndToken), true);
         if (doc.Is(j, "and") || doc.Is(j, "but"))
             return (mainSubject.Found ? mainSubject : MainSubject(doc, sentence, j), false);
-        return (SpeakerPhrases.Left(doc, j, sentence.FirstToken), false);
+        var subject = SpeakerPhrases.Left(doc, j, sentence.FirstToken);
+        return (RelativeClauseAntecedent(doc, sentence, subject, cue) is { Found: true } antecedent ? antecedent : subject, false);
+    }
+
+    /// <summary>
+    /// "Ferrand, who met the mayor's chief of staff, Mark Pellegrini, on Sunday, said …": a subject found inside a
+    /// relative clause that the cue closes belongs to that clause; the speaker is the name before ", who".
+    /// </summary>
+    static Phrase RelativeClauseAntecedent(QuoteDocument doc, Sentence sentence, Phrase subject, CueMatch cue)
+    {
+        if (!subject.Found || !doc.IsPunct(cue.First - 1, ',')) return Phrase.None;
+        for (var w = subject.First - 1; w > sentence.FirstToken + 1; w--)
+        {
+            if (doc.InQuote(w) || CueLexicon.TryMatch(doc, w, out _)) return Phrase.None;
+            if (!(doc.Is(w, "who") || doc.Is(w, "whose")) || !doc.IsPunct(w - 1, ',')) continue;
+            var name = SpeakerPhrases.Left(doc, w - 2, sentence.FirstToken);
+            return name.Found && doc.IsCapitalized(name.Last) ? name : Phrase.None;
+        }
+        return Phrase.None;
     }
 
     static bool IsRelativePronoun(QuoteDocument doc, Phrase speaker) =>

@@ -153,4 +153,21 @@ public class SpeakerAndContentTests
 
         Assert.Equal(content, q.Content.Text);
     }
+
+    [Fact]
+    public void Extract_RelativeClauseNamingSomeoneElse_KeepsTheSubjectAsSpeaker()
+    {
+        var article = Extract("Premier Doug Ferrand met the mayor. Ferrand, who met the mayor's chief of staff, Mark Pellegrini, on Sunday, said the plan had been months in the making.");
+
+        var q = article.QuoteWithCue("said");
+        Assert.Equal("Doug Ferrand", article.SpeakerEntityName(q));
+    }
+
+    [Theory]
+    [InlineData("Pellegrini did not respond to a request for comment.")]
+    [InlineData("The company has not yet responded to the union's latest letter.")]
+    public void Extract_NegatedActOfSpeaking_IsNoQuote(string body)
+    {
+        Assert.Empty(Extract(body).Quotes);
+    }
 }

@@ -408,4 +408,7 @@ public static class Lexicon
 
     /// <summary>What may follow the head noun of an apposition (", the copper miner, …", "a spokeswoman for …").</summary>
     internal static readonly FrozenSet<string> AppositionEnders = Set(",", ".", ";", ")", "for", "of", "in", "at", "with", "based", "that", "which", "who", "whose");
+
+    /// <summary>Adverbs set off by commas between a cue and its clause ("cautioned, however, that").</summary>
+    internal static readonly FrozenSet<string> ParentheticalAdverbs = Set("however", "though", "meanwhile", "too", "also", "again", "nonetheless", "nevertheless", "instead", "later");
 }

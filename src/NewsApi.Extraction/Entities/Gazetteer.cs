@@ -72,7 +72,7 @@ public sealed class Gazetteer
         "Airways", "Motors", "Holdings", "Industries", "Network", "Channel", "TV", "Radio", "Television", "Press",
         "Times", "Post", "News", "Guard", "Guards", "Front", "Movement", "Brigade", "Brigades", "Corps", "Police",
         "Ministries", "Council's", "Cabinet", "Secretariat", "Tribunal", "Alliance", "Coalition", "Society",
-        "Trust", "Partners", "Securities", "Bancorp", "Inc.'s", "Journal", "Herald", "Tribune", "Agency's", "Programme",
+        "Trust", "Partners", "Securities", "Bancorp", "Inc.'s", "Journal", "Herald", "Tribune", "Agency's", "Programme", "Centre", "Center",
     ];
 
     internal static IReadOnlyList<string> PersonTitleWords => PersonTitles;

@@ -49,6 +49,16 @@ internal static class NameRules
                 continue;
             }
             if (right.Start == left.End) continue;
+            // "B.C. Teachers' Federation": a plural possessive's apostrophe inside an organisation's name
+            if (right.Start == left.End + 1 && d.Tokens[left.End].In(d.Text) is "'" or "’" && d.Text[d.Tokens[left.End - 1].End - 1] is 's'
+                && d.Tokens[left.End].Start == d.Tokens[left.End - 1].End && (d.GazetteerKinds[right.End - 1] & GazetteerKind.OrganizationHead) != 0)
+            {
+                left.End = right.End;
+                left.Type = NerType.Organization;
+                spans.RemoveAt(k + 1);
+                k--;
+                continue;
+            }
             var gap = right.Start - left.End;
             if (gap > 3 || !IsParticle(d, left.End) && !IsFunctionWordOf(d, left.End)) continue;
             var ofLike = IsFunctionWordOf(d, left.End);

@@ -28,6 +28,9 @@ static class QuoteTokenizer
                     else break;
                 }
                 if (i < end && text[i] == '.' && KeepsPeriod(text.AsSpan(tokenStart, i - tokenStart))) i++;
+                // "B.C.'s", "U.S.’s": the possessive stays with the abbreviation, as it does with any other word
+                if (i + 1 < end && text[i - 1] == '.' && text[i] is '\'' or '’' && text[i + 1] is 's' or 'S'
+                    && (i + 2 == end || !char.IsLetterOrDigit(text[i + 2]))) i += 2;
             }
             else if (c is '\'' or '’' && IsPluralPossessive(text, i, into))
             {

@@ -140,6 +140,9 @@ static class ReportedSpeech
             if (k < end && doc.Tokens[k].Kind == TokenKind.Open && doc.Regions[doc.Tokens[k].Region] is { IsTitle: true, CloseToken: >= 0 } show)
                 k = show.CloseToken + 1;
         }
+        // "She cautioned, however, that …": a parenthetical adverb between the cue and its clause
+        if (doc.IsPunct(k, ',') && doc.IsWord(k + 1) && Lexicon.In(Lexicon.ParentheticalAdverbs, doc.Text(k + 1)) && doc.IsPunct(k + 2, ','))
+            k += 3;
         var start = -1;
         var minWords = 2;
         var clauseStart = k; // after the addressee: "told reporters the road would stay closed"

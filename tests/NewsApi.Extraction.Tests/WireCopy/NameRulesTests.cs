@@ -113,4 +113,12 @@ public class NameRulesTests
 
         Assert.Equal(type, entity.Type);
     }
+
+    [Fact]
+    public void Extract_PluralPossessiveInsideAnOrganisationsName_StaysOneOrganisation()
+    {
+        var article = Extract("The Ontario Nurses' Association said it would appeal the ruling.");
+
+        Assert.Contains(article.Entities, e => e is { Name: "Ontario Nurses' Association", Type: EntityType.Organization });
+    }
 }

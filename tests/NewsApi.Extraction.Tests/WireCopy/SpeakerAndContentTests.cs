@@ -170,4 +170,23 @@ public class SpeakerAndContentTests
     {
         Assert.Empty(Extract(body).Quotes);
     }
+
+    [Fact]
+    public void Extract_PossessiveOfAnAbbreviation_IsPartOfAnUnnamedSpeaker()
+    {
+        var q = Assert.Single(Extract("B.C.'s top doctor says the province will lift the mask mandate next month.").Quotes);
+
+        Assert.Equal("B.C.'s top doctor", q.Speaker?.Text);
+        Assert.Null(q.SpeakerEntity);
+    }
+
+    [Fact]
+    public void Extract_ParentheticalAdverbBetweenCueAndClause_StillAQuote()
+    {
+        var article = Extract("Dr. Lena Ortiz spoke on Tuesday. She cautioned, however, that hospitals remained under strain.");
+
+        var q = article.QuoteWithCue("cautioned");
+        Assert.Equal("hospitals remained under strain", q.Content.Text);
+        Assert.Equal("Lena Ortiz", article.SpeakerEntityName(q));
+    }
 }

@@ -411,4 +411,10 @@ public static class Lexicon
 
     /// <summary>Adverbs set off by commas between a cue and its clause ("cautioned, however, that").</summary>
     internal static readonly FrozenSet<string> ParentheticalAdverbs = Set("however", "though", "meanwhile", "too", "also", "again", "nonetheless", "nevertheless", "instead", "later");
+
+    /// <summary>Nouns of published data whose source is who published them ("figures from the Petroleum Institute").</summary>
+    internal static readonly FrozenSet<string> DataNouns = Set(
+        "figures", "data", "statistics", "numbers", "estimates", "estimate", "report", "survey", "study", "poll",
+        "analysis", "records", "documents", "filings", "research", "results", "census", "tally", "count",
+        "calculations", "projections", "forecast", "forecasts", "findings");
 }

@@ -231,6 +231,11 @@ static class SpeakerPhrases
             last++;
             words++;
         }
-        return Lexicon.In(Lexicon.SpeakerDeterminers, doc.Text(last)) ? Phrase.None : new(first, last);
+        if (Lexicon.In(Lexicon.SpeakerDeterminers, doc.Text(last))) return Phrase.None;
+        // "according to figures from the Petroleum Institute": the source of data is who published it
+        if (Lexicon.In(Lexicon.DataNouns, doc.Text(last)) && (doc.Is(last + 1, "from") || doc.Is(last + 1, "by") || doc.Is(last + 1, "of"))
+            && Right(doc, last + 2, limit) is { Found: true } publisher && !IsPronoun(doc.Text(publisher.First)))
+            return publisher;
+        return new(first, last);
     }
 }

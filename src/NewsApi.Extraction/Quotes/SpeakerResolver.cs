@@ -92,7 +92,8 @@ sealed class SpeakerResolver
             entity = NearestOrganization(start, inQuote, default);
         else if (lastSpace >= 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
-            if (Lexicon.In(Lexicon.OrganizationNouns, headWord)) entity = NearestOrganization(start, inQuote, headWord);
+            // "the company" may be the nearest company of any name; "the national statistics agency" describes one
+            if (Lexicon.In(Lexicon.OrganizationNouns, headWord)) entity = NearestOrganization(start, inQuote, headWord, anyName: words.Count(' ') == 1);
             else if (Lexicon.In(Lexicon.Titles, headWord)) entity = NearestTitled(start, headWord);
         }
         if (entity is { } found) _spoke[found] = true;
@@ -161,7 +162,7 @@ sealed class SpeakerResolver
         return nearest is { } n && !_spoke[n] && second is { } s && _spoke[s] ? s : nearest;
     }
 
-    int? NearestOrganization(int before, Func<int, bool> inQuote, ReadOnlySpan<char> headNoun)
+    int? NearestOrganization(int before, Func<int, bool> inQuote, ReadOnlySpan<char> headNoun, bool anyName = true)
     {
         int? nearest = null;
         for (var i = _mentions.Count - 1; i >= 0; i--)
@@ -171,7 +172,7 @@ sealed class SpeakerResolver
             if (headNoun.IsEmpty ? !Agencies.IsAgency(_entities[e].Name) : NamedBy(e, me, headNoun)) return e;
             // "the company" may be the nearest organisation of another name; "the government" is not just any
             // organisation, and a news agency credited for the story is never the actor
-            if (Lexicon.In(Lexicon.GenericOrganizationNouns, headNoun) && !Agencies.IsAgency(_entities[e].Name)) nearest ??= e;
+            if (anyName && Lexicon.In(Lexicon.GenericOrganizationNouns, headNoun) && !Agencies.IsAgency(_entities[e].Name)) nearest ??= e;
         }
         return nearest;
     }

@@ -189,4 +189,30 @@ public class SpeakerAndContentTests
         Assert.Equal("hospitals remained under strain", q.Content.Text);
         Assert.Equal("Lena Ortiz", article.SpeakerEntityName(q));
     }
+
+    [Fact]
+    public void Extract_AccordingToFiguresFromAnOrganisation_TheOrganisationIsTheSource()
+    {
+        var article = Extract("According to figures from the Petroleum Institute, output fell 4 percent in October.");
+
+        var q = Assert.Single(article.Quotes);
+        Assert.Equal("output fell 4 percent in October", q.Content.Text);
+        Assert.Equal("Petroleum Institute", article.SpeakerEntityName(q));
+    }
+
+    [Fact]
+    public void Extract_DescribedOrganisation_IsNotTheNearestOneOfAnotherName()
+    {
+        var article = Extract("The Petroleum Institute met on Monday. Output fell 4 percent, according to data from the national statistics agency.");
+
+        var q = Assert.Single(article.Quotes);
+        Assert.Equal("the national statistics agency", q.Speaker?.Text);
+        Assert.Null(q.SpeakerEntity);
+    }
+
+    [Fact]
+    public void Extract_TitleAfterCalled_IsNoQuote()
+    {
+        Assert.Empty(Extract("The plan, called \"Horizon 2030 and Beyond\", was launched in May.").Quotes);
+    }
 }

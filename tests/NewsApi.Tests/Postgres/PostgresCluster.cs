@@ -204,7 +204,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         var candidates = configured is { Length: > 0 }
             ? [configured]
             : Versions("/usr/lib/postgresql").Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        var bin = candidates.FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+        var bin = candidates.FirstOrDefault(dir => IsProgram(Path.Combine(dir, "initdb")) && IsProgram(Path.Combine(dir, "pg_ctl")));
         if (bin is null)
             return (null, configured is { Length: > 0 }
                 ? $"PostgreSQL not found: no initdb and pg_ctl in {configured} ({BinVariable})"
@@ -215,6 +215,10 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             return (null, "the tests run as root, which initdb refuses, and there is no runuser to run PostgreSQL as the postgres user");
         return (bin, null);
     }
+
+    // File.Exists is true for a symbolic link whose target is gone (left by an uninstalled package)
+    static bool IsProgram(string path) =>
+        File.Exists(path) && (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is not { } target || target.Exists);
 
     /// <summary>Debian's /usr/lib/postgresql/&lt;major&gt;/bin folders, newest first.</summary>
     static IEnumerable<string> Versions(string parent) => Directory.Exists(parent)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using NewsApi.Tests.Postgres;
 
 namespace NewsApi.Tests;
 
@@ -45,5 +46,17 @@ public sealed class SlowTestsTests
         Assert.Equal(starters.Order(), tests.Select(t => t.Name).Order());
         Assert.All(tests, type => Assert.All(type.GetMethods().Where(IsTest).Where(m => !IsSlow(type) && !IsSlow(m)),
             m => Assert.Fail($"{type.Name}.{m.Name} may start the app but is not marked Slow")));
+    }
+
+    [Fact]
+    public void EveryPostgresTest_IsSlow()
+    {
+        // each starts or uses the run's PostgreSQL cluster
+        var tests = typeof(SlowTestsTests).Assembly.GetTypes().Where(t => !t.IsAbstract)
+            .SelectMany(type => type.GetMethods().Where(m => m.GetCustomAttributes<PostgresFactAttribute>().Any()).Select(m => (type, m)))
+            .ToList();
+
+        Assert.NotEmpty(tests);
+        Assert.All(tests, t => Assert.True(IsSlow(t.type) || IsSlow(t.m), $"{t.type.Name}.{t.m.Name} uses PostgreSQL but is not marked Slow"));
     }
 }

@@ -19,12 +19,19 @@ public sealed class PreparedCommand<TRow> : IAsyncDisposable
         .. typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (p.Name, Getter(p))),
     ];
 
+    static string? _checkedSql;
+
     readonly DbCommand _command;
     readonly DbParameter[] _parameters;
 
     public PreparedCommand(DbConnection connection, DbTransaction transaction, string sql)
     {
-        if (Mismatch(sql) is { } mismatch) throw new InvalidOperationException(mismatch);
+        // checked once per statement, not once per transaction
+        if (!ReferenceEquals(sql, _checkedSql))
+        {
+            if (Mismatch(sql) is { } mismatch) throw new InvalidOperationException(mismatch);
+            _checkedSql = sql;
+        }
         _command = connection.CreateCommand();
         _command.CommandText = sql;
         _command.Transaction = transaction;

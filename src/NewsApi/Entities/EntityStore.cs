@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Extraction;
 
@@ -9,7 +8,7 @@ namespace NewsApi.Entities;
 /// <summary>Filters for entity lists; null means "any".</summary>
 public sealed record EntityFilter(EntityType? Type = null, string? Query = null);
 
-/// <summary>Reads entities; they are written as part of an article (see <see cref="ArticleWriter"/>).</summary>
+/// <summary>Reads entities; they are written as part of an article (see Articles/ArticleWriter).</summary>
 public sealed class EntityStore(SqliteConnectionFactory connections)
 {
     public async Task<EntityDetail?> FindAsync(long id, CancellationToken ct)

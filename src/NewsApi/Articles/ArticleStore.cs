@@ -1,9 +1,7 @@
 using System.Globalization;
 using Dapper;
 using NewsApi.Data;
-using NewsApi.Entities;
 using NewsApi.Extraction;
-using NewsApi.Quotes;
 
 namespace NewsApi.Articles;
 

@@ -1,10 +1,9 @@
 using System.Data.Common;
 using Dapper;
 using NewsApi.Data;
+using NewsApi.Entities;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Entities;
-
-using NewsApi.Entities;
 
 namespace NewsApi.Articles;
 

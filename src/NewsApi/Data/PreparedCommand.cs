@@ -23,6 +23,7 @@ public sealed class PreparedCommand<TRow> : IAsyncDisposable
 
     readonly DbCommand _command;
     readonly DbParameter[] _parameters;
+    readonly Func<TRow, object?>[] _getters = [.. Properties.Select(p => p.Get)];
 
     public PreparedCommand(DbConnection connection, DbTransaction transaction, string sql)
     {
@@ -49,7 +50,7 @@ public sealed class PreparedCommand<TRow> : IAsyncDisposable
 
     public Task<int> ExecuteAsync(TRow row, CancellationToken ct)
     {
-        for (var i = 0; i < _parameters.Length; i++) _parameters[i].Value = Properties[i].Get(row) ?? DBNull.Value;
+        for (var i = 0; i < _parameters.Length; i++) _parameters[i].Value = _getters[i](row) ?? DBNull.Value;
         return _command.ExecuteNonQueryAsync(ct);
     }
 

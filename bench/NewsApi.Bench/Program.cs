@@ -5,6 +5,7 @@ using NewsApi.Ingestion;
 
 // dotnet run -c Release --project bench/NewsApi.Bench -- extract [ARTICLES]
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
+// dotnet run -c Release --project bench/NewsApi.Bench -- write [ARTICLES]   (the write stage of an import alone: extracted first, then timed)
 // dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES [DIR [ROUNDS]]]   (DIR: keep the database there and reuse it; ROUNDS: 30)
 // dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
 // dotnet run -c Release --project bench/NewsApi.Bench -- entities [ARTICLES | FILE.jsonl]   (names held by several entities after an import; 600 generated articles by default)
@@ -13,6 +14,7 @@ return args switch
 {
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
+    ["write", .. var rest] => await WriteBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
     ["search", .. var rest] when rest.Length <= 3 => await SearchBench.RunAsync(rest is [var n, ..] ? int.Parse(n) : 10_000,
         rest is [_, var dir, ..] ? dir : null, rest is [_, _, var rounds] ? int.Parse(rounds) : 30),
     ["read", .. var rest] => await ArticleReadBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
@@ -90,6 +92,6 @@ static int Versions()
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | entities [ARTICLES | FILE.jsonl] | versions");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | write [ARTICLES] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | entities [ARTICLES | FILE.jsonl] | versions");
     return 2;
 }

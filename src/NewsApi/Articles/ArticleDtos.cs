@@ -70,6 +70,3 @@ public sealed record Article
 
 /// <summary>A paragraph of the body: <c>body[start..end]</c>.</summary>
 public sealed record Paragraph(long Index, long Start, long End);
-
-/// <summary>A mention of an entity: <c>field</c> is "title" or "body"; offsets in UTF-16 code units, end exclusive.</summary>
-public sealed record Mention(TextField Field, long Start, long End, string Text);

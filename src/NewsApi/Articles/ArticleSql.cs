@@ -1,6 +1,3 @@
-using NewsApi.Entities;
-using NewsApi.Quotes;
-
 namespace NewsApi.Articles;
 
 internal static class ArticleSql
@@ -122,48 +119,9 @@ internal static class ArticleSql
         FROM paragraphs WHERE article_id = @ArticleId ORDER BY idx
         """;
 
-    // The whole article in one command: its row, then its parts (empty when there is no such article).
-    public const string WithParts = $"{ById};\n{Paragraphs};\n{EntitySql.ForArticleWithMentions};\n{QuoteSql.ForArticle}";
-
     public const string Exists = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @Id)";
 
     public const string IdByContentHash = "SELECT id FROM articles WHERE content_hash = @ContentHash";
 
-    public const string SlugTaken = "SELECT EXISTS (SELECT 1 FROM articles WHERE slug = @Slug)";
-
-    public const string Insert = """
-        INSERT INTO articles (slug, title, body, source, dateline, url, language, published_at, date_source,
-                              content_hash, annotator, created_at, updated_at)
-        VALUES (@Slug, @Title, @Body, @Source, @Dateline, @Url, @Language, @PublishedAt, @DateSource,
-                @ContentHash, @Annotator, @Now, @Now)
-        RETURNING id
-        """;
-
-    public const string InsertParagraph = """
-        INSERT INTO paragraphs (article_id, idx, start_offset, end_offset) VALUES (@ArticleId, @Index, @Start, @End)
-        """;
-
-    public const string Update = """
-        UPDATE articles SET title = @Title, body = @Body, source = @Source, dateline = @Dateline, url = @Url,
-               language = @Language, published_at = @PublishedAt, date_source = @DateSource,
-               content_hash = @ContentHash, annotator = @Annotator, updated_at = @Now
-        WHERE id = @Id
-        """;
-
-    // A text-only replace: source, dateline, url, language and publication date stay as stored.
-    public const string UpdateText = """
-        UPDATE articles SET title = @Title, body = @Body, content_hash = @ContentHash, annotator = @Annotator, updated_at = @Now
-        WHERE id = @Id
-        """;
-
-    // quotes go first: they may point at entities whose mentions go next
-    public const string DeleteParts = """
-        DELETE FROM quotes WHERE article_id = @Id;
-        DELETE FROM mentions WHERE article_id = @Id;
-        DELETE FROM paragraphs WHERE article_id = @Id;
-        """;
-
     public const string IdsAnnotatedByOtherThan = "SELECT id FROM articles WHERE annotator NOT IN @Annotators ORDER BY id";
-
-    public const string Delete = "DELETE FROM articles WHERE id = @Id";
 }

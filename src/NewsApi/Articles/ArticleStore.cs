@@ -1,11 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using NewsApi.Data;
-using NewsApi.Entities;
 using NewsApi.Extraction;
-using NewsApi.Quotes;
 
 namespace NewsApi.Articles;
 
@@ -20,45 +16,13 @@ public enum ArticleSort { Newest, Oldest, Relevance }
 /// <summary>Facets an article list can count: co-mentioned entities, sources, publication months.</summary>
 public enum ArticleFacet { Entity, Source, Month }
 
-/// <summary>An article to store: its text and metadata. Annotations come separately (extracted or curated).</summary>
-public sealed record NewArticle
-{
-    public required string Title { get; init; }
-    public required string Body { get; init; }
-    public string? Source { get; init; }
-    public string? Dateline { get; init; }
-    public string? Url { get; init; }
-    public string Language { get; init; } = "en";
-    /// <summary>Null: unknown, the time of ingestion is used and marked as such.</summary>
-    public DateTimeOffset? PublishedAt { get; init; }
-    public DateSource DateSource { get; init; } = DateSource.Metadata;
-    /// <summary>Null: derived from the title.</summary>
-    public string? Slug { get; init; }
-
-    public string ContentHash => ComputeContentHash(Title, Body);
-
-    public static string ComputeContentHash(string title, string body) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{title}\n\n{body}")));
-}
-
-/// <summary>The outcome of a write: the article's id and whether this call created it.</summary>
-public sealed record ArticleWriteResult(long Id, bool Created);
-
-/// <summary>Reads articles (read-only connections) and writes an article with all its parts in one transaction (through the <see cref="DatabaseWriter"/>).</summary>
-public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWriter writer, TimeProvider clock)
+/// <summary>Reads articles on read-only connections; <see cref="ArticleWriter"/> writes them.</summary>
+public sealed class ArticleStore(SqliteConnectionFactory connections)
 {
     public async Task<Article?> FindAsync(long id, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(ArticleSql.WithParts, new { ArticleId = id }, cancellationToken: ct));
-        var article = await results.ReadSingleOrDefaultAsync<Article>();
-        if (article is null) return null;
-        return article with
-        {
-            Paragraphs = [.. await results.ReadAsync<Paragraph>()],
-            Entities = await EntityStore.ReadForArticleAsync(results),
-            Quotes = await QuoteStore.ReadForArticleAsync(results),
-        };
+        return await ArticleWithParts.ReadAsync(connection, id, ct);
     }
 
     public async Task<bool> ExistsAsync(long id, CancellationToken ct)
@@ -150,147 +114,4 @@ public sealed class ArticleStore(SqliteConnectionFactory connections, DatabaseWr
 
         public string Format() => SortKey is double rank ? rank.ToString("R", CultureInfo.InvariantCulture) : (string)SortKey;
     }
-
-    /// <summary>
-    /// Stores an article with its paragraphs, entities, mentions and quotes in one transaction, or returns the
-    /// id of the article that already has the same content. Nothing is written if any part fails.
-    /// </summary>
-    public async Task<ArticleWriteResult> CreateAsync(NewArticle article, ExtractedArticle annotations, string annotator, CancellationToken ct) =>
-        (await CreateManyAsync([(article, annotations)], annotator, ct))[0];
-
-    /// <summary>
-    /// Stores several articles in one transaction (all or none), each as <see cref="CreateAsync"/> would: an article
-    /// whose content is already stored, or repeated in the batch, is answered with the existing id.
-    /// </summary>
-    public async Task<IReadOnlyList<ArticleWriteResult>> CreateManyAsync(
-        IReadOnlyList<(NewArticle Article, ExtractedArticle Annotations)> items, string annotator, CancellationToken ct)
-    {
-        items = [.. items.Select(i => (i.Article, EntityNames.Clean(i.Annotations)))];
-        foreach (var (article, annotations) in items)
-            AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
-        var now = clock.GetUtcNow();
-        var curated = annotator == SeedData.Annotator;
-
-        return await writer.WriteAsync(async (connection, tx, ct) =>
-        {
-            await using var session = new WriteSession(connection, tx, Timestamps.Format(now), curated);
-            var results = new List<ArticleWriteResult>(items.Count);
-            foreach (var (article, annotations) in items)
-            {
-                var contentHash = article.ContentHash;
-                if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
-                {
-                    results.Add(new ArticleWriteResult(existing, Created: false));
-                    continue;
-                }
-
-                var slug = article.Slug ?? Slugs.FromTitle(article.Title);
-                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
-                    slug = $"{slug}-{contentHash[..8]}";
-
-                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleSql.Insert,
-                    RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-                await InsertPartsAsync(session, id, annotations, ct);
-                results.Add(new ArticleWriteResult(id, Created: true));
-            }
-            return (IReadOnlyList<ArticleWriteResult>)results;
-        }, ct);
-    }
-
-    /// <summary>
-    /// Replaces an article's text, metadata and annotations in one transaction (id and slug stay); with
-    /// <paramref name="keepMetadata"/> only its title and body (and annotations), keeping source, dateline, url,
-    /// language and publication date. Entities are matched again, so they keep their ids; those that nothing refers
-    /// to any more are removed unless they carry curated data.
-    /// </summary>
-    public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, ExtractedArticle annotations, string annotator,
-        bool keepMetadata, CancellationToken ct)
-    {
-        annotations = EntityNames.Clean(annotations);
-        AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
-        var contentHash = article.ContentHash;
-        var now = clock.GetUtcNow();
-
-        return await writer.WriteAsync(async (connection, tx, ct) =>
-        {
-            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, tx, cancellationToken: ct)))
-                return new ReplaceOutcome(ReplaceStatus.NotFound, id);
-            if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
-                return new ReplaceOutcome(ReplaceStatus.Conflict, other);
-
-            await connection.ExecuteAsync(new CommandDefinition(keepMetadata ? ArticleSql.UpdateText : ArticleSql.Update,
-                RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(ArticleSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
-            await using (var session = new WriteSession(connection, tx, Timestamps.Format(now), annotator == SeedData.Annotator))
-                await InsertPartsAsync(session, id, annotations, ct);
-            await EntityStore.DeleteOrphansAsync(connection, tx, ct);
-            return new ReplaceOutcome(ReplaceStatus.Replaced, id);
-        }, ct);
-    }
-
-    /// <summary>Deletes an article with its paragraphs, mentions and quotes, and entities left without any reference.</summary>
-    public Task<bool> DeleteAsync(long id, CancellationToken ct) =>
-        writer.WriteAsync(async (connection, tx, ct) =>
-        {
-            var deleted = await connection.ExecuteAsync(new CommandDefinition(ArticleSql.Delete, new { Id = id }, tx, cancellationToken: ct));
-            if (deleted == 0) return false;
-            await EntityStore.DeleteOrphansAsync(connection, tx, ct);
-            return true;
-        }, ct);
-
-    // The articles row as Insert and Update take it; an undated article gets the ingestion time, marked as such.
-    static object RowParameters(NewArticle article, string annotator, DateTimeOffset now, long id = 0, string slug = "") => new
-    {
-        Id = id,
-        Slug = slug,
-        article.Title,
-        article.Body,
-        article.Source,
-        article.Dateline,
-        article.Url,
-        article.Language,
-        PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
-        DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
-        article.ContentHash,
-        Annotator = annotator,
-        Now = Timestamps.Format(now),
-    };
-
-    static async Task InsertPartsAsync(WriteSession session, long id, ExtractedArticle annotations, CancellationToken ct)
-    {
-        foreach (var p in annotations.Paragraphs)
-            await session.Paragraphs.ExecuteAsync(ct, id, p.Index, p.Start, p.End);
-
-        var entityIds = new List<long>(annotations.Entities.Count);
-        foreach (var entity in annotations.Entities)
-        {
-            var entityId = await session.Entities.ResolveAsync(entity, session.Curated, ct);
-            entityIds.Add(entityId);
-            await EntityStore.InsertMentionsAsync(session.Mentions, id, entityId, entity.Mentions, ct);
-        }
-        // an entity resolved early in the article may since have been absorbed by a later one
-        await QuoteStore.InsertAsync(session.Quotes, id, annotations.Quotes, [.. entityIds.Select(session.Entities.Current)], ct);
-    }
-
-    /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>
-    sealed class WriteSession(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string now, bool curated) : IAsyncDisposable
-    {
-        public bool Curated => curated;
-        public EntityResolver Entities { get; } = new(connection, transaction, now);
-        public PreparedCommand Paragraphs { get; } = new(connection, transaction, ArticleSql.InsertParagraph, "ArticleId", "Index", "Start", "End");
-        public PreparedCommand Mentions { get; } = EntityStore.PrepareMentionInsert(connection, transaction);
-        public PreparedCommand Quotes { get; } = QuoteStore.PrepareInsert(connection, transaction);
-
-        public async ValueTask DisposeAsync()
-        {
-            await Paragraphs.DisposeAsync();
-            await Mentions.DisposeAsync();
-            await Quotes.DisposeAsync();
-        }
-    }
 }
-
-public enum ReplaceStatus { Replaced, NotFound, Conflict }
-
-/// <summary>What a replace did; with <see cref="ReplaceStatus.Conflict"/>, <c>Id</c> is the article that already has that text.</summary>
-public sealed record ReplaceOutcome(ReplaceStatus Status, long Id);

@@ -4,7 +4,7 @@ using NewsApi.Articles;
 namespace NewsApi.Data;
 
 /// <summary>Creates the database file if needed, applies pending migrations and stores any seed article not yet there.</summary>
-public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleStore articles, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleWriter articles, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -19,7 +19,7 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleStore
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The SQLite connection factory, migration runner and stores for every concept.</summary>
+    /// <summary>The SQLite connection factory, the single writer, the migration runner and the seeding at start-up.</summary>
     public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
     {
         Timestamps.RegisterDapperHandler();
@@ -30,9 +30,6 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IDataChangeSignal>(sp => sp.GetRequiredService<DataVersion>());
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<ArticleStore>();
-        services.AddSingleton<Entities.EntityStore>();
-        services.AddSingleton<Quotes.QuoteStore>();
         services.AddSingleton<Search.SearchStore>();
         return services;
     }

@@ -1,4 +1,3 @@
-using NewsApi.Articles;
 using NewsApi.Extraction;
 
 namespace NewsApi.Entities;
@@ -69,3 +68,6 @@ public sealed record RelatedEntity
     public long SharedArticles { get; init; }
     public IReadOnlyList<long> ArticleIds { get; init; } = [];
 }
+
+/// <summary>A mention of an entity: <c>field</c> is "title" or "body"; offsets in UTF-16 code units, end exclusive.</summary>
+public sealed record Mention(TextField Field, long Start, long End, string Text);

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Extraction;
 
@@ -9,7 +8,7 @@ namespace NewsApi.Entities;
 /// <summary>Filters for entity lists; null means "any".</summary>
 public sealed record EntityFilter(EntityType? Type = null, string? Query = null);
 
-/// <summary>Reads entities; writes mentions and removes orphans (resolving names is <see cref="EntityResolver"/>).</summary>
+/// <summary>Reads entities; they are written as part of an article (see Articles/ArticleWriter).</summary>
 public sealed class EntityStore(SqliteConnectionFactory connections)
 {
     public async Task<EntityDetail?> FindAsync(long id, CancellationToken ct)
@@ -69,7 +68,10 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
     public async Task<IReadOnlyList<ArticleEntity>> ListForArticleAsync(long articleId, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        return await ReadForArticleAsync(connection, articleId, ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(EntitySql.ForArticleWithMentions,
+            new { ArticleId = articleId }, cancellationToken: ct));
+        var rows = await results.ReadAsync<ArticleEntityRow>();
+        return ArticleEntities(rows, await results.ReadAsync<MentionRow>());
     }
 
     public async Task<IReadOnlyList<RelatedEntity>> RelatedAsync(long id, EntityType? type, int limit, CancellationToken ct)
@@ -96,18 +98,10 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         public string? ArticleIds { get; init; }
     }
 
-    internal static async Task<IReadOnlyList<ArticleEntity>> ReadForArticleAsync(DbConnection connection, long articleId, CancellationToken ct)
+    /// <summary>An article's entities from the rows of <see cref="EntitySql.ForArticle"/> and <see cref="EntitySql.MentionsInArticle"/>.</summary>
+    internal static IReadOnlyList<ArticleEntity> ArticleEntities(IEnumerable<ArticleEntityRow> rows, IEnumerable<MentionRow> mentionRows)
     {
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(EntitySql.ForArticleWithMentions,
-            new { ArticleId = articleId }, cancellationToken: ct));
-        return await ReadForArticleAsync(results);
-    }
-
-    /// <summary>An article's entities from the next two results: <see cref="EntitySql.ForArticle"/>, then <see cref="EntitySql.MentionsInArticle"/>.</summary>
-    internal static async Task<IReadOnlyList<ArticleEntity>> ReadForArticleAsync(SqlMapper.GridReader results)
-    {
-        var rows = await results.ReadAsync<ArticleEntityRow>();
-        var mentions = (await results.ReadAsync<MentionRow>()).ToLookup(m => m.EntityId, m => new Mention(m.Field, m.Start, m.End, m.Text));
+        var mentions = mentionRows.ToLookup(m => m.EntityId, m => new Mention(m.Field, m.Start, m.End, m.Text));
         return
         [
             // one row per alias: an entity's rows are consecutive
@@ -126,20 +120,6 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
             .OrderBy(e => e.Mentions[0].Field).ThenBy(e => e.Mentions[0].Start),
         ];
     }
-
-    internal static PreparedCommand PrepareMentionInsert(DbConnection connection, DbTransaction tx) =>
-        new(connection, tx, EntitySql.InsertMention, "ArticleId", "EntityId", "Field", "Start", "End", "Text");
-
-    internal static async Task InsertMentionsAsync(PreparedCommand insert, long articleId, long entityId,
-        IReadOnlyList<ExtractedMention> mentions, CancellationToken ct)
-    {
-        foreach (var m in mentions)
-            await insert.ExecuteAsync(ct, articleId, entityId, Names.Of(m.Field), m.Span.Start, m.Span.End, m.Span.Text);
-    }
-
-    /// <summary>Removes entities that nothing refers to any more, except those carrying curated data.</summary>
-    internal static Task DeleteOrphansAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(EntitySql.DeleteOrphans, transaction: tx, cancellationToken: ct));
 
     static async Task<ILookup<long, string>> ReadAliasesAsync(DbConnection connection, long[] ids, CancellationToken ct) =>
         ids.Length == 0
@@ -175,7 +155,7 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         }
     }
 
-    sealed record ArticleEntityRow
+    internal sealed record ArticleEntityRow
     {
         public long Id { get; init; }
         public string Name { get; init; } = "";
@@ -186,7 +166,7 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
         public double? Longitude { get; init; }
     }
 
-    sealed record MentionRow
+    internal sealed record MentionRow
     {
         public long EntityId { get; init; }
         public TextField Field { get; init; }

@@ -1,6 +1,9 @@
 using NewsApi.Access;
+using NewsApi.Articles;
 using NewsApi.Data;
+using NewsApi.Entities;
 using NewsApi.Ingestion;
+using NewsApi.Quotes;
 
 namespace NewsApi.Hosting;
 
@@ -18,6 +21,9 @@ public static class CommandHost
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddNewsData(builder.Configuration);
+        builder.Services.AddNewsArticles();
+        builder.Services.AddNewsEntities();
+        builder.Services.AddNewsQuotes();
         builder.Services.AddNewsIngestion(builder.Configuration);
         builder.Services.AddNewsAccess();
         if (log is not null) await log.WriteLineAsync(DatabaseLine(builder.Configuration));

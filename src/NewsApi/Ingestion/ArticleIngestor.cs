@@ -4,7 +4,7 @@ using NewsApi.Extraction;
 namespace NewsApi.Ingestion;
 
 /// <summary>The one ingestion pipeline, shared by the API and the import command: extract, then store in one transaction.</summary>
-public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore store)
+public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore store, ArticleWriter writer)
 {
     public async Task<ArticleWriteResult> IngestAsync(NewArticle article, CancellationToken ct)
     {
@@ -12,7 +12,7 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
         if (await store.FindIdByContentHashAsync(article.ContentHash, ct) is { } existing)
             return new ArticleWriteResult(existing, Created: false);
         var (withLead, annotations) = Extract(article);
-        return await store.CreateAsync(withLead, annotations, ArticleExtractor.Version, ct);
+        return await writer.CreateAsync(withLead, annotations, ArticleExtractor.Version, ct);
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
         var results = batch.Known.Select(k => k is null ? null : new BatchItemResult(k, null)).ToArray();
         try
         {
-            var written = await store.CreateManyAsync(batch.Extracted, ArticleExtractor.Version, ct);
+            var written = await writer.CreateManyAsync(batch.Extracted, ArticleExtractor.Version, ct);
             for (var k = 0; k < batch.Fresh.Count; k++) results[batch.Fresh[k]] = new BatchItemResult(written[k], null);
         }
         catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
@@ -53,7 +53,7 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
             for (var k = 0; k < batch.Fresh.Count; k++)
             {
                 var (article, annotations) = batch.Extracted[k];
-                try { results[batch.Fresh[k]] = new BatchItemResult(await store.CreateAsync(article, annotations, ArticleExtractor.Version, ct), null); }
+                try { results[batch.Fresh[k]] = new BatchItemResult(await writer.CreateAsync(article, annotations, ArticleExtractor.Version, ct), null); }
                 catch (Exception one) when (one is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException) { results[batch.Fresh[k]] = new BatchItemResult(null, one.Message); }
             }
         }
@@ -64,12 +64,12 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
     public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, CancellationToken ct)
     {
         var (withLead, annotations) = Extract(article);
-        return await store.ReplaceAsync(id, withLead, annotations, ArticleExtractor.Version, keepMetadata: false, ct);
+        return await writer.ReplaceAsync(id, withLead, annotations, ArticleExtractor.Version, keepMetadata: false, ct);
     }
 
     /// <summary>Replaces an article's title and body only, keeping its stored metadata, and re-extracts it.</summary>
     public async Task<ReplaceOutcome> ReplaceTextAsync(long id, NewArticle article, CancellationToken ct) =>
-        await store.ReplaceAsync(id, article, extractor.Extract(article.Title, article.Body), ArticleExtractor.Version, keepMetadata: true, ct);
+        await writer.ReplaceAsync(id, article, extractor.Extract(article.Title, article.Body), ArticleExtractor.Version, keepMetadata: true, ct);
 
     (NewArticle, ExtractedArticle) Extract(NewArticle article)
     {

@@ -81,9 +81,9 @@ public static class IngestionApi
         };
     }
 
-    internal static async Task<Results<NoContent, NotFoundProblem>> DeleteArticle(long id, ArticleStore store, NewsMetrics metrics, CancellationToken ct)
+    internal static async Task<Results<NoContent, NotFoundProblem>> DeleteArticle(long id, ArticleWriter writer, NewsMetrics metrics, CancellationToken ct)
     {
-        if (!await store.DeleteAsync(id, ct)) return Problems.NotFound($"There is no article with id {id}.");
+        if (!await writer.DeleteAsync(id, ct)) return Problems.NotFound($"There is no article with id {id}.");
         metrics.Ingest("deleted");
         return TypedResults.NoContent();
     }

@@ -49,11 +49,4 @@ internal static class QuoteSql
         WHERE q.speaker_entity_id = @Speaker
         {ListFiltersAndOrder}
         """;
-
-    public const string Insert = """
-        INSERT INTO quotes (article_id, paragraph_index, kind, start_offset, end_offset, text,
-                            cue_text, cue_start, cue_end, speaker_name, speaker_start, speaker_end, speaker_entity_id, attribution)
-        VALUES (@ArticleId, @ParagraphIndex, @Kind, @Start, @End, @Text,
-                @CueText, @CueStart, @CueEnd, @SpeakerName, @SpeakerStart, @SpeakerEnd, @SpeakerEntityId, @Attribution)
-        """;
 }

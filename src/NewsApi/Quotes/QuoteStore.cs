@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using NewsApi.Data;
@@ -10,7 +9,7 @@ namespace NewsApi.Quotes;
 public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, long? Article = null, Search.SearchExpression? Query = null,
     QuoteAttribution? Attribution = null);
 
-/// <summary>Reads quotes; they are written as part of an article (see ArticleStore).</summary>
+/// <summary>Reads quotes; they are written as part of an article (see Articles/ArticleWriter).</summary>
 public sealed class QuoteStore(SqliteConnectionFactory connections)
 {
     public async Task<Quote?> FindAsync(long id, CancellationToken ct)
@@ -24,7 +23,8 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
     public async Task<IReadOnlyList<Quote>> ListForArticleAsync(long articleId, QuoteAttribution? attribution, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var quotes = await ReadForArticleAsync(connection, articleId, ct);
+        var quotes = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.ForArticle, new { ArticleId = articleId }, cancellationToken: ct)))
+            .Select(r => r.ToQuote()).ToList();
         // one article's quotes are few: filtered here, so the article read and this list share one statement
         return attribution is { } only ? [.. quotes.Where(q => q.Attribution == only)] : quotes;
     }
@@ -54,32 +54,8 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
     public static bool IsValidCursor(Cursor cursor) =>
         long.TryParse(cursor.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
-    internal static async Task<IReadOnlyList<Quote>> ReadForArticleAsync(DbConnection connection, long articleId, CancellationToken ct) =>
-        [.. (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.ForArticle, new { ArticleId = articleId }, cancellationToken: ct)))
-            .Select(r => r.ToQuote())];
-
-    /// <summary>An article's quotes from the next result, <see cref="QuoteSql.ForArticle"/>.</summary>
-    internal static async Task<IReadOnlyList<Quote>> ReadForArticleAsync(SqlMapper.GridReader results) =>
-        [.. (await results.ReadAsync<QuoteRow>()).Select(r => r.ToQuote())];
-
-    /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
-    internal static PreparedCommand PrepareInsert(DbConnection connection, DbTransaction tx) =>
-        new(connection, tx, QuoteSql.Insert, "ArticleId", "ParagraphIndex", "Kind", "Start", "End", "Text",
-            "CueText", "CueStart", "CueEnd", "SpeakerName", "SpeakerStart", "SpeakerEnd", "SpeakerEntityId", "Attribution");
-
-    /// <summary>Writes an article's quotes inside the caller's transaction.</summary>
-    internal static async Task InsertAsync(PreparedCommand insert, long articleId,
-        IReadOnlyList<ExtractedQuote> quotes, IReadOnlyList<long> entityIds, CancellationToken ct)
-    {
-        foreach (var q in quotes)
-        {
-            await insert.ExecuteAsync(ct, articleId, q.ParagraphIndex, Names.Of(q.Kind), q.Content.Start, q.Content.End, q.Content.Text,
-                q.Cue.Text, q.Cue.Start, q.Cue.End, q.Speaker?.Text, q.Speaker?.Start, q.Speaker?.End,
-                q.SpeakerEntity is { } index ? entityIds[index] : null, Names.Of(q.Attribution));
-        }
-    }
-
-    sealed record QuoteRow
+    /// <summary>A row of the quote queries (<see cref="QuoteSql.ForArticle"/> and the lists).</summary>
+    internal sealed record QuoteRow
     {
         public long Id { get; init; }
         public long ArticleId { get; init; }

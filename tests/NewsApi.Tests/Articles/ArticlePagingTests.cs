@@ -16,8 +16,8 @@ public sealed class ArticlePagingTests : IDisposable
 
     async Task<long> AddAsync(string title, DateTimeOffset? publishedAt, ExtractedArticle? annotations = null, string body = "Body text.")
     {
-        var store = _factory.Services.GetRequiredService<ArticleStore>();
-        var result = await store.CreateAsync(new NewArticle { Title = title, Body = body, PublishedAt = publishedAt, Source = "Test Wire" },
+        var writer = _factory.Services.GetRequiredService<ArticleWriter>();
+        var result = await writer.CreateAsync(new NewArticle { Title = title, Body = body, PublishedAt = publishedAt, Source = "Test Wire" },
             annotations ?? NoAnnotations, "test", CancellationToken.None);
         return result.Id;
     }
@@ -49,7 +49,7 @@ public sealed class ArticlePagingTests : IDisposable
     public async Task CreateArticle_SameContentTwice_StoresOneArticle()
     {
         var first = await AddAsync("Same", null);
-        var second = await _factory.Services.GetRequiredService<ArticleStore>().CreateAsync(
+        var second = await _factory.Services.GetRequiredService<ArticleWriter>().CreateAsync(
             new NewArticle { Title = "Same", Body = "Body text." }, NoAnnotations, "test", CancellationToken.None);
 
         Assert.False(second.Created);
@@ -97,13 +97,13 @@ public sealed class ArticlePagingTests : IDisposable
     [Fact]
     public async Task CreateArticle_InvalidAnnotation_WritesNothing()
     {
-        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        var writer = _factory.Services.GetRequiredService<ArticleWriter>();
         var bad = new ExtractedArticle(null, null, [], [], [
             new ExtractedQuote(QuoteKind.Direct, new TextSpan(0, 4, "Nope"), new TextSpan(0, 4, "Body"), null, null, 0),
         ], "test");
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            store.CreateAsync(new NewArticle { Title = "Bad", Body = "Body text." }, bad, "test", CancellationToken.None));
+            writer.CreateAsync(new NewArticle { Title = "Bad", Body = "Body text." }, bad, "test", CancellationToken.None));
 
         var page = await _factory.CreateClient().GetJsonAsync<Page<ArticleSummary>>("/articles");
         Assert.DoesNotContain(page.Items, a => a.Title == "Bad");
@@ -112,7 +112,7 @@ public sealed class ArticlePagingTests : IDisposable
     [Fact]
     public async Task CreateArticle_DatabaseFailsMidTransaction_LeavesNoRowBehind()
     {
-        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        var writer = _factory.Services.GetRequiredService<ArticleWriter>();
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(_factory.ConnectionString))
         {
             await connection.OpenAsync();
@@ -126,7 +126,7 @@ public sealed class ArticlePagingTests : IDisposable
         ], "test");
 
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
-            store.CreateAsync(new NewArticle { Title = "Half", Body = body }, annotations, "test", CancellationToken.None));
+            writer.CreateAsync(new NewArticle { Title = "Half", Body = body }, annotations, "test", CancellationToken.None));
 
         await using var check = new Microsoft.Data.Sqlite.SqliteConnection(_factory.ConnectionString);
         Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(check, "SELECT COUNT(*) FROM articles WHERE title = 'Half'"));

@@ -30,8 +30,8 @@ public sealed class EntityResolutionTests : IDisposable
             at = start + name.Length;
             extracted.Add(new(name, type, aliases, [new(TextField.Body, TextSpan.Of(body, start, at))]));
         }
-        var store = _factory.Services.GetRequiredService<ArticleStore>();
-        var result = await store.CreateAsync(new NewArticle { Title = $"Article {++_articles}", Body = body },
+        var writer = _factory.Services.GetRequiredService<ArticleWriter>();
+        var result = await writer.CreateAsync(new NewArticle { Title = $"Article {++_articles}", Body = body },
             new ExtractedArticle(null, null, [], extracted, [], "test"), "test", CancellationToken.None);
         await using var connection = new SqliteConnection(_factory.ConnectionString);
         return [.. await connection.QueryAsync<long>("SELECT entity_id FROM mentions WHERE article_id = @Id ORDER BY start_offset", new { result.Id })];
@@ -217,11 +217,11 @@ public sealed class EntityResolutionTests : IDisposable
     {
         var person = (await StoreAsync(E("Nikola Obradovic", EntityType.Person)))[0];
         const string body = "Obradovic said talks would resume, Nikola Obradovic told reporters.";
-        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        var writer = _factory.Services.GetRequiredService<ArticleWriter>();
         ExtractedEntity Entity(string name, EntityType type, int start, params string[] aliases) =>
             new(name, type, aliases, [new(TextField.Body, TextSpan.Of(body, start, start + name.Length))]);
 
-        var created = await store.CreateAsync(new NewArticle { Title = "Talks", Body = body }, new ExtractedArticle(null, null, [],
+        var created = await writer.CreateAsync(new NewArticle { Title = "Talks", Body = body }, new ExtractedArticle(null, null, [],
             [Entity("Obradovic", EntityType.Location, 0), Entity("Nikola Obradovic", EntityType.Person, 35, "Obradovic")],
             [new(QuoteKind.Indirect, TextSpan.Of(body, 15, 33), TextSpan.Of(body, 10, 14), TextSpan.Of(body, 0, 9), 0, 0)], "test"),
             "test", CancellationToken.None);
@@ -248,9 +248,9 @@ public sealed class EntityResolutionTests : IDisposable
         int At(string s) => body.IndexOf(s, StringComparison.Ordinal);
         ExtractedEntity Entity(string name, EntityType type, string text, params string[] aliases) =>
             new(name, type, aliases, [new(TextField.Body, TextSpan.Of(body, At(text), At(text) + text.Length))]);
-        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        var writer = _factory.Services.GetRequiredService<ArticleWriter>();
 
-        var created = await store.CreateAsync(new NewArticle { Title = "Talks", Body = body }, new ExtractedArticle(null, null, [],
+        var created = await writer.CreateAsync(new NewArticle { Title = "Talks", Body = body }, new ExtractedArticle(null, null, [],
             [
                 Entity("Of", EntityType.Organization, "Of"),
                 Entity("interior ministry", EntityType.Organization, "interior ministry"),

@@ -85,12 +85,12 @@ public sealed class EntityStabilityTests : IDisposable
         // it, today's extractor finds no company there. The curated article is then deleted.
         const string curatedBody = "Lindholm Ferry Company (LFC) added a boat.";
         const string body = "Officials said the ferry operator would add a boat.";
-        var store = _keyed.App.Services.GetRequiredService<ArticleStore>();
+        var writer = _keyed.App.Services.GetRequiredService<ArticleWriter>();
         ExtractedArticle Annotations(string text, int start, int end, string annotator) => new(null, null, [],
             [new("Lindholm Ferry Company", EntityType.Organization, ["LFC"], [new(TextField.Body, TextSpan.Of(text, start, end))])], [], annotator);
-        var curated = await store.CreateAsync(new NewArticle { Title = "Ferry company grows", Body = curatedBody },
+        var curated = await writer.CreateAsync(new NewArticle { Title = "Ferry company grows", Body = curatedBody },
             Annotations(curatedBody, 0, 22, SeedData.Annotator), SeedData.Annotator, CancellationToken.None);
-        await store.CreateAsync(new NewArticle { Title = "Harbour talks", Body = body },
+        await writer.CreateAsync(new NewArticle { Title = "Harbour talks", Body = body },
             Annotations(body, 15, 33, "newsapi-extractor/0.0"), "newsapi-extractor/0.0", CancellationToken.None);
         var company = Assert.Single((await Client.GetJsonAsync<Page<EntitySummary>>("/entities?q=LFC")).Items);
         Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/articles/{curated.Id}")).StatusCode);

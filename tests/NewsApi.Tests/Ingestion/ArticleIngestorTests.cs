@@ -40,9 +40,9 @@ public sealed class ArticleIngestorTests : IDisposable
                     [new(NewsApi.Extraction.TextField.Body, NewsApi.Extraction.TextSpan.Of(body, start, start + name.Length))]),
             ], [], "test"));
         }
-        var store = _factory.Services.GetRequiredService<ArticleStore>();
+        var writer = _factory.Services.GetRequiredService<ArticleWriter>();
 
-        await store.CreateManyAsync([Mentioning("A", "Maria Fischer", "Fischer"), Mentioning("B", "MARIA FISCHER"), Mentioning("C", "Fischer")], "test", CancellationToken.None);
+        await writer.CreateManyAsync([Mentioning("A", "Maria Fischer", "Fischer"), Mentioning("B", "MARIA FISCHER"), Mentioning("C", "Fischer")], "test", CancellationToken.None);
 
         await using var check = new SqliteConnection(_factory.ConnectionString);
         var rows = (await check.QueryAsync<long>("SELECT DISTINCT entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.title IN ('A', 'B', 'C')")).ToList();

@@ -116,7 +116,7 @@ public sealed partial class ReaderApiTests(NewsApiFactory factory) : IClassFixtu
         const string title = "Berg: <img src=x onerror=alert(1)> & more";
         const string body = "OSLO (Test Wire) – Anna Berg said: \"<script>alert(1)</script> is not a headline.\"\n\nJan Olsen of <b>Bergen</b> agreed.";
         var annotations = own.Services.GetRequiredService<ArticleExtractor>().Extract(title, body);
-        var created = await own.Services.GetRequiredService<ArticleStore>().CreateAsync(
+        var created = await own.Services.GetRequiredService<ArticleWriter>().CreateAsync(
             new NewArticle { Title = title, Body = body, Source = "Test <Wire>" }, annotations, "test", CancellationToken.None);
 
         var page = await own.CreateClient().GetStringAsync($"/articles/{created.Id}/view");

@@ -129,7 +129,7 @@ public sealed class ArticleListSearchTests : IDisposable
         var id = await Ingest("Storm warning", "LONDON (Reuters) - \"The storm will be severe and we urge everyone to stay home tonight,\" the Met Office said.", 4);
         Assert.NotEmpty((await _client.GetJsonAsync<Page<SearchHit>>("/search?q=storm")).Items);
 
-        await _factory.Services.GetRequiredService<ArticleStore>().DeleteAsync(id, CancellationToken.None);
+        await _factory.Services.GetRequiredService<ArticleWriter>().DeleteAsync(id, CancellationToken.None);
 
         Assert.Empty((await _client.GetJsonAsync<Page<SearchHit>>("/search?q=storm")).Items);
     }

@@ -1,10 +1,11 @@
 using System.Data.Common;
 using Dapper;
 using NewsApi.Data;
+using NewsApi.Entities;
 using NewsApi.Extraction;
 using NewsApi.Extraction.Entities;
 
-namespace NewsApi.Entities;
+namespace NewsApi.Articles;
 
 /// <summary>
 /// Resolves the entities of the articles one write transaction stores to stored entities (one entity across all
@@ -53,27 +54,27 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         {
             var (found, type) = await FindAsync(entity, surface, ct);
             var place = entity.Place;
-            id = found ?? await Scalar<long>(EntitySql.Insert,
+            id = found ?? await Scalar<long>(ArticleWriteSql.InsertEntity,
                 new { entity.Name, Type = Names.Of(type), entity.WikidataId, CreatedAt = createdAt, Curated = curated,
                       GeoNamesId = place?.GeoNamesId, CountryCode = place?.CountryCode, Latitude = place?.Latitude,
                       Longitude = place?.Longitude }, ct);
             // a location found without coordinates gets them from the gazetteer; one that has some keeps them
             if (found is not null && place is not null)
-                await Execute(EntitySql.FillPlace, new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, ct);
+                await Execute(ArticleWriteSql.FillPlace, new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, ct);
             if (entity.WikidataId is not null)
             {
-                await connection.ExecuteAsync(new CommandDefinition(EntitySql.FillWikidataId, new { Id = id, entity.WikidataId }, transaction, cancellationToken: ct));
+                await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.FillWikidataId, new { Id = id, entity.WikidataId }, transaction, cancellationToken: ct));
                 _byWikidata.TryAdd(entity.WikidataId, id);
             }
             _byName.TryAdd((entity.Type, entity.Name), id);
         }
         if (curated && _curated.Add(id))
-            await connection.ExecuteAsync(new CommandDefinition(EntitySql.MarkCurated, new { Id = id }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.MarkCurated, new { Id = id }, transaction, cancellationToken: ct));
         foreach (var alias in entity.Aliases.Append(entity.Name))
         {
             if (!_aliases.Add((id, alias))) continue;
             if (await ShortFormAsync(alias, entity.Name, id, ct) is { } shortForm) await AbsorbAsync(shortForm.Id, id, ct);
-            await connection.ExecuteAsync(new CommandDefinition(EntitySql.InsertAlias, new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertAlias, new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
         }
         if (Surname(entity) is { } surname && _surnames.Add((id, surname))
             && await ShortFormAsync(surname, entity.Name, id, ct, onlyPerson: true) is { } earlier)
@@ -84,7 +85,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     // The entity to use, or null and the type to create one with.
     async Task<(long? Id, EntityType Type)> FindAsync(ExtractedEntity entity, string? surface, CancellationToken ct)
     {
-        if (entity.WikidataId is not null && await Scalar<long?>(EntitySql.ByWikidataId, new { entity.WikidataId }, ct) is { } byWikidata)
+        if (entity.WikidataId is not null && await Scalar<long?>(ArticleWriteSql.EntityByWikidataId, new { entity.WikidataId }, ct) is { } byWikidata)
             return (byWikidata, entity.Type);
 
         var candidates = (await CandidatesAsync(entity.Name, ct)).ToList();
@@ -107,7 +108,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         {
             if (!isPlace) return (otherType.Id, otherType.Type);
             if (otherType.Type == EntityType.Person) return (null, entity.Type);
-            if (!otherType.Curated) await Execute(EntitySql.Retype, new { otherType.Id, Type = Names.Of(EntityType.Location) }, ct);
+            if (!otherType.Curated) await Execute(ArticleWriteSql.Retype, new { otherType.Id, Type = Names.Of(EntityType.Location) }, ct);
             return (otherType.Id, EntityType.Location);
         }
 
@@ -121,7 +122,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         foreach (var (alias, onlyPerson) in entity.Aliases.Select(a => ((string?)a, false)).Append((Surname(entity), true)))
         {
             if (alias is null || await ShortFormAsync(alias, entity.Name, null, ct, onlyPerson) is not { } shortForm) continue;
-            await Execute(EntitySql.Rename, new { shortForm.Id, entity.Name, Type = Names.Of(entity.Type) }, ct);
+            await Execute(ArticleWriteSql.Rename, new { shortForm.Id, entity.Name, Type = Names.Of(entity.Type) }, ct);
             return (shortForm.Id, entity.Type);
         }
         return (null, entity.Type);
@@ -144,13 +145,13 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     // Moves everything that refers to a fragment onto the entity it is part of; the fragment's id is gone.
     async Task AbsorbAsync(long fragment, long into, CancellationToken ct)
     {
-        await Execute(EntitySql.Absorb, new { From = fragment, Into = into }, ct);
+        await Execute(ArticleWriteSql.Absorb, new { From = fragment, Into = into }, ct);
         _absorbedInto[fragment] = into;
         foreach (var key in _byName.Where(e => e.Value == fragment).Select(e => e.Key).ToList()) _byName[key] = into;
     }
 
     async Task<IReadOnlyList<Candidate>> CandidatesAsync(string name, CancellationToken ct) =>
-        [.. await connection.QueryAsync<Candidate>(new CommandDefinition(EntitySql.Candidates, new { Name = name }, transaction, cancellationToken: ct))];
+        [.. await connection.QueryAsync<Candidate>(new CommandDefinition(ArticleWriteSql.Candidates, new { Name = name }, transaction, cancellationToken: ct))];
 
     Task<T> Scalar<T>(string sql, object parameters, CancellationToken ct) =>
         connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct))!;

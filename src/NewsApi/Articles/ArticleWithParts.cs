@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Dapper;
+using NewsApi.Entities;
+using NewsApi.Quotes;
+
+namespace NewsApi.Articles;
+
+/// <summary>
+/// An article with its paragraphs, entities and quotes in one round trip: one batch of statements, and the one
+/// method that reads its result sets, in the order the batch lists them.
+/// </summary>
+internal static class ArticleWithParts
+{
+    // Every statement returns a result set, empty parts when there is no such article.
+    const string Sql = $"""
+        {ArticleSql.ById};
+        {ArticleSql.Paragraphs};
+        {EntitySql.ForArticle};
+        {EntitySql.MentionsInArticle};
+        {QuoteSql.ForArticle};
+        """;
+
+    public static async Task<Article?> ReadAsync(DbConnection connection, long id, CancellationToken ct)
+    {
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { ArticleId = id }, cancellationToken: ct));
+        var article = await results.ReadSingleOrDefaultAsync<Article>();
+        var paragraphs = await results.ReadAsync<Paragraph>();
+        var entities = await results.ReadAsync<EntityStore.ArticleEntityRow>();
+        var mentions = await results.ReadAsync<EntityStore.MentionRow>();
+        var quotes = await results.ReadAsync<QuoteStore.QuoteRow>();
+        return article is null ? null : article with
+        {
+            Paragraphs = [.. paragraphs],
+            Entities = EntityStore.ArticleEntities(entities, mentions),
+            Quotes = [.. quotes.Select(q => q.ToQuote())],
+        };
+    }
+}

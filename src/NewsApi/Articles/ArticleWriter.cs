@@ -1,0 +1,206 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using NewsApi.Data;
+using NewsApi.Entities;
+using NewsApi.Extraction;
+
+namespace NewsApi.Articles;
+
+/// <summary>An article to store: its text and metadata. Annotations come separately (extracted or curated).</summary>
+public sealed record NewArticle
+{
+    public required string Title { get; init; }
+    public required string Body { get; init; }
+    public string? Source { get; init; }
+    public string? Dateline { get; init; }
+    public string? Url { get; init; }
+    public string Language { get; init; } = "en";
+    /// <summary>Null: unknown, the time of ingestion is used and marked as such.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+    public DateSource DateSource { get; init; } = DateSource.Metadata;
+    /// <summary>Null: derived from the title.</summary>
+    public string? Slug { get; init; }
+
+    public string ContentHash => ComputeContentHash(Title, Body);
+
+    public static string ComputeContentHash(string title, string body) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{title}\n\n{body}")));
+}
+
+/// <summary>The outcome of a write: the article's id and whether this call created it.</summary>
+public sealed record ArticleWriteResult(long Id, bool Created);
+
+public enum ReplaceStatus { Replaced, NotFound, Conflict }
+
+/// <summary>What a replace did; with <see cref="ReplaceStatus.Conflict"/>, <c>Id</c> is the article that already has that text.</summary>
+public sealed record ReplaceOutcome(ReplaceStatus Status, long Id);
+
+/// <summary>
+/// The one home of an article's write: creates, replaces and deletes an article with its paragraphs, mentions and
+/// quotes, resolving its entities, each call in one transaction through the <see cref="DatabaseWriter"/>. Nothing is
+/// written if any part fails. The entity and quote stores only read.
+/// </summary>
+public sealed class ArticleWriter(DatabaseWriter writer, TimeProvider clock)
+{
+    /// <summary>
+    /// Stores an article with its paragraphs, entities, mentions and quotes in one transaction, or returns the
+    /// id of the article that already has the same content.
+    /// </summary>
+    public async Task<ArticleWriteResult> CreateAsync(NewArticle article, ExtractedArticle annotations, string annotator, CancellationToken ct) =>
+        (await CreateManyAsync([(article, annotations)], annotator, ct))[0];
+
+    /// <summary>
+    /// Stores several articles in one transaction (all or none), each as <see cref="CreateAsync"/> would: an article
+    /// whose content is already stored, or repeated in the batch, is answered with the existing id.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleWriteResult>> CreateManyAsync(
+        IReadOnlyList<(NewArticle Article, ExtractedArticle Annotations)> items, string annotator, CancellationToken ct)
+    {
+        items = [.. items.Select(i => (i.Article, EntityNames.Clean(i.Annotations)))];
+        foreach (var (article, annotations) in items)
+            AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
+        var now = clock.GetUtcNow();
+        var curated = annotator == SeedData.Annotator;
+
+        return await writer.WriteAsync(async (connection, tx, ct) =>
+        {
+            await using var session = new WriteSession(connection, tx, Timestamps.Format(now), curated);
+            var results = new List<ArticleWriteResult>(items.Count);
+            foreach (var (article, annotations) in items)
+            {
+                var contentHash = article.ContentHash;
+                if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
+                {
+                    results.Add(new ArticleWriteResult(existing, Created: false));
+                    continue;
+                }
+
+                var slug = article.Slug ?? Slugs.FromTitle(article.Title);
+                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
+                    slug = $"{slug}-{contentHash[..8]}";
+
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.Insert,
+                    RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
+                await session.InsertPartsAsync(id, annotations, ct);
+                results.Add(new ArticleWriteResult(id, Created: true));
+            }
+            return (IReadOnlyList<ArticleWriteResult>)results;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Replaces an article's text, metadata and annotations in one transaction (id and slug stay); with
+    /// <paramref name="keepMetadata"/> only its title and body (and annotations), keeping source, dateline, url,
+    /// language and publication date. Entities are matched again, so they keep their ids; those that nothing refers
+    /// to any more are removed unless they carry curated data.
+    /// </summary>
+    public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, ExtractedArticle annotations, string annotator,
+        bool keepMetadata, CancellationToken ct)
+    {
+        annotations = EntityNames.Clean(annotations);
+        AnnotationCheck.ThrowIfInvalid(article.Title, article.Body, annotations);
+        var contentHash = article.ContentHash;
+        var now = clock.GetUtcNow();
+
+        return await writer.WriteAsync(async (connection, tx, ct) =>
+        {
+            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, tx, cancellationToken: ct)))
+                return new ReplaceOutcome(ReplaceStatus.NotFound, id);
+            if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
+                return new ReplaceOutcome(ReplaceStatus.Conflict, other);
+
+            await connection.ExecuteAsync(new CommandDefinition(keepMetadata ? ArticleWriteSql.UpdateText : ArticleWriteSql.Update,
+                RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
+            await using (var session = new WriteSession(connection, tx, Timestamps.Format(now), annotator == SeedData.Annotator))
+                await session.InsertPartsAsync(id, annotations, ct);
+            await DeleteOrphanEntitiesAsync(connection, tx, ct);
+            return new ReplaceOutcome(ReplaceStatus.Replaced, id);
+        }, ct);
+    }
+
+    /// <summary>Deletes an article with its paragraphs, mentions and quotes, and entities left without any reference.</summary>
+    public Task<bool> DeleteAsync(long id, CancellationToken ct) =>
+        writer.WriteAsync(async (connection, tx, ct) =>
+        {
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.Delete, new { Id = id }, tx, cancellationToken: ct));
+            if (deleted == 0) return false;
+            await DeleteOrphanEntitiesAsync(connection, tx, ct);
+            return true;
+        }, ct);
+
+    static Task DeleteOrphanEntitiesAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteOrphanEntities, transaction: tx, cancellationToken: ct));
+
+    // The articles row as Insert and Update take it; an undated article gets the ingestion time, marked as such.
+    static object RowParameters(NewArticle article, string annotator, DateTimeOffset now, long id = 0, string slug = "") => new
+    {
+        Id = id,
+        Slug = slug,
+        article.Title,
+        article.Body,
+        article.Source,
+        article.Dateline,
+        article.Url,
+        article.Language,
+        PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
+        DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
+        article.ContentHash,
+        Annotator = annotator,
+        Now = Timestamps.Format(now),
+    };
+
+    /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>
+    sealed class WriteSession(DbConnection connection, DbTransaction transaction, string now, bool curated) : IAsyncDisposable
+    {
+        readonly EntityResolver _entities = new(connection, transaction, now);
+        readonly PreparedCommand<ArticleWriteSql.ParagraphRow> _paragraphs = new(connection, transaction, ArticleWriteSql.InsertParagraph);
+        readonly PreparedCommand<ArticleWriteSql.MentionRow> _mentions = new(connection, transaction, ArticleWriteSql.InsertMention);
+        readonly PreparedCommand<ArticleWriteSql.QuoteRow> _quotes = new(connection, transaction, ArticleWriteSql.InsertQuote);
+
+        public async Task InsertPartsAsync(long articleId, ExtractedArticle annotations, CancellationToken ct)
+        {
+            foreach (var p in annotations.Paragraphs)
+                await _paragraphs.ExecuteAsync(new() { ArticleId = articleId, Index = p.Index, Start = p.Start, End = p.End }, ct);
+
+            var entityIds = new List<long>(annotations.Entities.Count);
+            foreach (var entity in annotations.Entities)
+            {
+                var entityId = await _entities.ResolveAsync(entity, curated, ct);
+                entityIds.Add(entityId);
+                foreach (var m in entity.Mentions)
+                {
+                    await _mentions.ExecuteAsync(new()
+                    {
+                        ArticleId = articleId, EntityId = entityId, Field = Names.Of(m.Field),
+                        Start = m.Span.Start, End = m.Span.End, Text = m.Span.Text,
+                    }, ct);
+                }
+            }
+
+            // an entity resolved early in the article may since have been absorbed by a later one
+            for (var i = 0; i < entityIds.Count; i++) entityIds[i] = _entities.Current(entityIds[i]);
+            foreach (var q in annotations.Quotes)
+            {
+                await _quotes.ExecuteAsync(new()
+                {
+                    ArticleId = articleId, ParagraphIndex = q.ParagraphIndex, Kind = Names.Of(q.Kind),
+                    Start = q.Content.Start, End = q.Content.End, Text = q.Content.Text,
+                    CueText = q.Cue.Text, CueStart = q.Cue.Start, CueEnd = q.Cue.End,
+                    SpeakerName = q.Speaker?.Text, SpeakerStart = q.Speaker?.Start, SpeakerEnd = q.Speaker?.End,
+                    SpeakerEntityId = q.SpeakerEntity is { } index ? entityIds[index] : null,
+                    Attribution = Names.Of(q.Attribution),
+                }, ct);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _paragraphs.DisposeAsync();
+            await _mentions.DisposeAsync();
+            await _quotes.DisposeAsync();
+        }
+    }
+}

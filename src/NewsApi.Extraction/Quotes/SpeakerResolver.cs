@@ -61,6 +61,9 @@ sealed class SpeakerResolver
         if (head >= 0)
         {
             var (ms, me, e) = _mentions[head];
+            // a speaker is a person or an organisation, or a place speaking for its government ("Moscow said"); a
+            // group or an event ("Democrats", "the Olympics") keeps its words and no entity
+            if (_entities[e].Type == EntityType.Other) return (start, end, null);
             var narrowed = ms >= start && me <= end && _entities[e].Type is EntityType.Person or EntityType.Organization;
             Remember(e, default);
             return narrowed ? (ms, me, e) : (start, end, e);

@@ -85,4 +85,15 @@ public class SpeakerResolutionTests
 
         Assert.Null(q.SpeakerEntity);
     }
+
+    [Fact]
+    public void Resolve_SpeakerMentionOfAGroupOrEvent_KeepsItsWordsAndNoEntity()
+    {
+        const string body = "Democrats said the bill would fail in the Senate.";
+
+        var q = Assert.Single(Extract(body, Entity(body, EntityType.Other, "Democrats")));
+
+        Assert.Equal("Democrats", q.Speaker?.Text);
+        Assert.Null(q.SpeakerEntity);
+    }
 }

@@ -162,7 +162,32 @@ sealed class SpeakerResolver
             if (nearest is null) nearest = e;
             else if (e != nearest) { second = e; break; }
         }
-        return nearest is { } n && !_spoke[n] && second is { } s && _spoke[s] ? s : nearest;
+        if (nearest is { } n && !_spoke[n] && second is { } s && _spoke[s]) return s;
+        // "Smith met Jones on Monday. He said …": when neither has spoken, the subject of the sentence before is the
+        // likelier referent of a subject pronoun than the object nearest to it
+        if (nearest is { } near && !_spoke[near] && second is { } other && !_spoke[other]
+            && PreviousSentenceSubject(before) is { } subject && subject == other) return other;
+        return nearest;
+    }
+
+    // The person whose mention opens the sentence before the one at <paramref name="offset"/> (after a title), if any.
+    int? PreviousSentenceSubject(int offset)
+    {
+        var t = _doc.TokenAt(offset);
+        if (t >= _doc.Tokens.Count) return null;
+        var sentence = _doc.Tokens[t].Sentence;
+        if (sentence == 0 || _doc.Sentences[sentence].FirstToken != t) return null; // the pronoun opens its sentence
+        var previous = _doc.Sentences[sentence - 1];
+        foreach (var (ms, _, e) in _mentions)
+        {
+            if (ms < previous.Start) continue;
+            if (ms >= previous.End) break;
+            var first = _doc.TokenAt(ms);
+            var opens = first == previous.FirstToken
+                        || Enumerable.Range(previous.FirstToken, first - previous.FirstToken).All(k => _doc.IsCapitalized(k) && Lexicon.In(Lexicon.Titles, _doc.Text(k)));
+            return opens && _entities[e].Type == EntityType.Person ? e : null;
+        }
+        return null;
     }
 
     int? NearestOrganization(int before, Func<int, bool> inQuote, ReadOnlySpan<char> headNoun, bool anyName = true)

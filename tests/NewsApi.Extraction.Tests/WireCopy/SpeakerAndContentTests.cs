@@ -215,4 +215,13 @@ public class SpeakerAndContentTests
     {
         Assert.Empty(Extract("The plan, called \"Horizon 2030 and Beyond\", was launched in May.").Quotes);
     }
+
+    [Fact]
+    public void Extract_SubjectPronoun_PrefersThePreviousSentencesSubjectOverItsObject()
+    {
+        var article = Extract("Tom Brandt met Carl Hale on Monday. He said the plan was flawed.");
+
+        var q = article.QuoteWithCue("said");
+        Assert.Equal("Tom Brandt", article.SpeakerEntityName(q));
+    }
 }

@@ -93,6 +93,9 @@ sealed class SpeakerResolver
             entity = NearestPerson(start, inQuote, GenderOfPronoun(words));
         else if (Lexicon.In(Lexicon.OrganizationPronouns, words))
             entity = NearestOrganization(start, inQuote, default);
+        // "the 45-year-old said": a person described by age is the nearest person
+        else if (lastSpace >= 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && headWord.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+            entity = NearestPerson(start, inQuote, '\0');
         else if (lastSpace >= 0 && words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             // "the company" may be the nearest company of any name; "the national statistics agency" describes one

@@ -224,4 +224,12 @@ public class SpeakerAndContentTests
         var q = article.QuoteWithCue("said");
         Assert.Equal("Tom Brandt", article.SpeakerEntityName(q));
     }
+
+    [Fact]
+    public void Extract_SpeakerDescribedByAge_IsTheNearestPerson()
+    {
+        var article = Extract("Maria Lopez, 45, lost her home in the flood. \"We have nothing left,\" the 45-year-old said.");
+
+        Assert.Equal("Maria Lopez", article.SpeakerEntityName(article.QuoteWithCue("said")));
+    }
 }

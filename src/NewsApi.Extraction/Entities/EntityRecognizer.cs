@@ -75,6 +75,7 @@ public sealed class EntityRecognizer
             NameRules.TrimFunctionWords(spans);
             NameRules.JoinParticles(spans);
             NameRules.AttachSuffixes(spans);
+            NameRules.ExtendPossessiveHeads(spans);
             NameRules.TypeByApposition(spans);
             NameRules.MarkAgencies(TextField.Body, bodyDoc, spans);
             if (_options.GazetteerLocations) SpanRules.AddGazetteerLocations(TextField.Body, bodyDoc, spans);

@@ -19,6 +19,7 @@ public enum GazetteerKind : ushort
     Month = 256,
     Weekday = 512,
     Agency = 1024,
+    Region = 2048,
 }
 
 /// <summary>
@@ -27,7 +28,10 @@ public enum GazetteerKind : ushort
 /// </summary>
 public sealed record Place(string Id, string Name, bool IsCountry, long Population, string CountryCode = "", double Latitude = 0, double Longitude = 0)
 {
-    public ExtractedPlace ToExtracted() => new(IsCountry ? null : Id, CountryCode, Latitude, Longitude);
+    /// <summary>A region of regions.tsv has no coordinates: no place is given for it rather than a wrong one.</summary>
+    public bool HasCoordinates => Latitude != 0 || Longitude != 0;
+
+    public ExtractedPlace? ToExtracted() => HasCoordinates ? new(IsCountry ? null : Id, CountryCode, Latitude, Longitude) : null;
 }
 
 /// <summary>A phrase of the gazetteer found in a token sequence: tokens [Start, End).</summary>
@@ -149,6 +153,12 @@ public sealed class Gazetteer
                 double.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture),
                 double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture));
             foreach (var name in names) g.Add(name, kind, place);
+        }
+        foreach (var f in ReadResource("regions.tsv"))
+        {
+            var names = f[0].Split('|');
+            var place = new Place(names[0], names[0], false, 0, f[1]);
+            foreach (var name in names) g.Add(name, GazetteerKind.Region, place);
         }
         foreach (var f in ReadResource("first-names.txt"))
         {

@@ -170,6 +170,23 @@ internal static class NameRules
         }
     }
 
+    /// <summary>"The Nova Scotia Nurses' Union": an organisation's head after a plural possessive the tagger left out.</summary>
+    public static void ExtendPossessiveHeads(List<Candidate> spans)
+    {
+        foreach (var c in spans)
+        {
+            var d = c.Doc;
+            var apostrophe = c.End;
+            if (apostrophe + 1 >= d.Count || d.Tokens[apostrophe].In(d.Text) is not ("'" or "’") || d.Text[d.Tokens[apostrophe - 1].End - 1] != 's'
+                || d.Tokens[apostrophe].Start != d.Tokens[apostrophe - 1].End) continue;
+            var head = apostrophe + 1;
+            if ((d.GazetteerKinds[head] & GazetteerKind.OrganizationHead) == 0 || (d.Flags[head] & NerDocument.InitialCapital) == 0) continue;
+            if (spans.Exists(o => o != c && o.Overlaps(head, head + 1))) continue;
+            c.End = head + 1;
+            c.Type = NerType.Organization;
+        }
+    }
+
     /// <summary>News agencies as written ("AP", "EFE", "Reuters") are organisations wherever they appear.</summary>
     public static void MarkAgencies(TextField field, NerDocument d, List<Candidate> spans)
     {

@@ -85,7 +85,7 @@ internal static class SpanRules
     {
         foreach (var m in d.Gazetteer)
         {
-            if (m.Place is null || (m.Kind & (GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.MajorCity)) == 0) continue;
+            if (m.Place is null || (m.Kind & (GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.MajorCity | GazetteerKind.Region)) == 0) continue;
             if ((m.Kind & (GazetteerKind.FirstName | GazetteerKind.Demonym | GazetteerKind.PersonTitle)) != 0) continue;
             if (!AllCapitalised(d, m.Start, m.End) || spans.Exists(c => c.Overlaps(m.Start, m.End))) continue;
             if (m.End < d.Count && IsCapitalisedWord(d, m.End) && (d.Flags[m.End] & NerDocument.LineAllCaps) == 0) continue;

@@ -170,6 +170,12 @@ static class SpeakerPhrases
             if (IsStopWord(w) && !Lexicon.In(Lexicon.SpeakerDeterminers, w) || IsPronoun(w) || IsFirstPerson(w) || LooksVerbal(w)) break;
             first--;
             words++;
+            if (IsPossessive(w) && doc.IsCapitalized(first))
+            {
+                // "Nova Scotia's health minister": the whole name before the possessive
+                while (first - 1 >= floor && IsNamePart(doc, first - 1)) first--;
+                break;
+            }
             if (Lexicon.In(Lexicon.SpeakerDeterminers, w) || IsPossessive(w)) break;
         }
         return new(first, last);

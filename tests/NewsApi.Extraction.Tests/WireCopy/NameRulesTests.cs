@@ -121,4 +121,24 @@ public class NameRulesTests
 
         Assert.Contains(article.Entities, e => e is { Name: "Ontario Nurses' Association", Type: EntityType.Organization });
     }
+
+    [Theory]
+    [InlineData("Wildfires forced thousands from their homes in British Columbia on Sunday.", "British Columbia")]
+    [InlineData("Health officials in Nova Scotia reported 40 new cases.", "Nova Scotia")]
+    [InlineData("The governor of Texas signed the bill on Friday.", "Texas")]
+    public void Extract_StateOrProvince_IsALocation(string body, string name)
+    {
+        var entity = Assert.Single(Extract(body).Entities, e => e.Name == name);
+
+        Assert.Equal(EntityType.Location, entity.Type);
+        Assert.Null(entity.Place); // regions.tsv has no coordinates: no place rather than a wrong one
+    }
+
+    [Fact]
+    public void Extract_OrganisationHeadAfterAPluralPossessive_CompletesTheName()
+    {
+        var article = Extract("The Nova Scotia Nurses' Union welcomed the news on Thursday.");
+
+        Assert.Contains(article.Entities, e => e is { Name: "Nova Scotia Nurses' Union", Type: EntityType.Organization });
+    }
 }

@@ -232,4 +232,13 @@ public class SpeakerAndContentTests
 
         Assert.Equal("Maria Lopez", article.SpeakerEntityName(article.QuoteWithCue("said")));
     }
+
+    [Fact]
+    public void Extract_UnnamedSpeakerOfANamedPlace_KeepsTheWholeName()
+    {
+        var q = Assert.Single(Extract("Nova Scotia's health minister says the province will hire 300 more nurses.").Quotes);
+
+        Assert.Equal("Nova Scotia's health minister", q.Speaker?.Text);
+        Assert.Null(q.SpeakerEntity);
+    }
 }

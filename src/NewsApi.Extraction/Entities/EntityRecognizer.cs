@@ -72,6 +72,7 @@ public sealed class EntityRecognizer
             // a byline names the reporter, not a person of the story
             if (lead.Byline is { } byline) spans.RemoveAll(c => c.CharStart < byline.End && byline.Start < c.CharEnd);
             SpanRules.Clean(spans, _options.KeepDemonyms);
+            NameRules.DropHeadlineGuesses(bodyDoc, spans);
             NameRules.TrimFunctionWords(spans);
             NameRules.JoinParticles(spans);
             NameRules.AttachSuffixes(spans);

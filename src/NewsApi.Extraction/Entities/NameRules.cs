@@ -62,7 +62,8 @@ internal static class NameRules
             var gap = right.Start - left.End;
             if (gap > 3 || !IsParticle(d, left.End) && !IsFunctionWordOf(d, left.End)) continue;
             var ofLike = IsFunctionWordOf(d, left.End);
-            if (ofLike && left.Type == NerType.Person) continue;
+            // "John Cornyn of Texas", "Rally for Hillary Clinton": a person before or after "of"/"for" keeps apart
+            if (ofLike && (left.Type == NerType.Person || right.Type == NerType.Person)) continue;
             var ok = true;
             for (var i = left.End + 1; i < right.Start && ok; i++)
                 ok = (d.Flags[i] & NerDocument.InitialCapital) != 0 || IsParticle(d, i);
@@ -185,6 +186,40 @@ internal static class NameRules
             c.End = head + 1;
             c.Type = NerType.Organization;
         }
+    }
+
+    /// <summary>
+    /// A headline as the body's first line ("Wealthy Voters Abandon Republican Party for Hillary Clinton.") misleads a
+    /// tagger trained on sentences as a title-case title does: there only names the rest of the body also uses, and
+    /// gazetteer places, count. All-caps lines (wire headlines, sports tables) are left to the tagger.
+    /// </summary>
+    public static void DropHeadlineGuesses(NerDocument d, List<Candidate> spans)
+    {
+        // only the body's first line: where a headline stands when it was pasted in with the text
+        var headline = new bool[d.Count];
+        var firstLineEnd = 1;
+        while (firstLineEnd < d.Count && !d.Tokens[firstLineEnd].LineStart) firstLineEnd++;
+        if (d.Count == 0 || !IsTitleCaseLine(d, 0, firstLineEnd)) return;
+        Array.Fill(headline, true, 0, firstLineEnd);
+        var elsewhere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in spans)
+            if (!headline[c.Start]) elsewhere.Add(c.Text);
+        spans.RemoveAll(c => headline[c.Start] && c.Origin == Origin.Tagger && !elsewhere.Contains(c.Text));
+    }
+
+    static bool IsTitleCaseLine(NerDocument d, int start, int end)
+    {
+        // every word capitalised but short function words ("Voters Abandon Party for Clinton"); a sentence full of
+        // names still has lower-case words ("… met ministers in Brussels")
+        int words = 0, allCaps = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (d.Tokens[i].Kind != TokenKind.Word || d.Tokens[i].Length < 4) continue;
+            words++;
+            if ((d.Flags[i] & NerDocument.InitialCapital) == 0 && !IsFunctionWord(d, i)) return false;
+            if ((d.Flags[i] & NerDocument.AllCaps) != 0) allCaps++;
+        }
+        return words >= 4 && allCaps * 2 < words;
     }
 
     /// <summary>News agencies as written ("AP", "EFE", "Reuters") are organisations wherever they appear.</summary>

@@ -141,4 +141,17 @@ public class NameRulesTests
 
         Assert.Contains(article.Entities, e => e is { Name: "Nova Scotia Nurses' Union", Type: EntityType.Organization });
     }
+
+    [Fact]
+    public void Extract_HeadlinePastedAsTheFirstLine_GivesOnlyNamesTheBodyUses()
+    {
+        const string body = "Wealthy Voters Abandon Republican Party for Maria Delgado.\n\n"
+                            + "Voters in wealthy suburbs are turning to Maria Delgado, a survey by the Harmon Institute found on Monday.";
+
+        var article = Extract(body);
+
+        Assert.DoesNotContain(article.Entities, e => e.Name.Contains("Wealthy", StringComparison.Ordinal) || e.Name.Contains("Abandon", StringComparison.Ordinal));
+        var delgado = Assert.Single(article.Entities, e => e.Name == "Maria Delgado");
+        Assert.Equal(2, delgado.Mentions.Count);
+    }
 }

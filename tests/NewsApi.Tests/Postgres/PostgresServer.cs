@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsApi.Data.Postgres;
+using Npgsql;
+
 namespace NewsApi.Tests.Postgres;
 
 /// <summary>
@@ -24,8 +28,12 @@ public sealed class PostgresServer : IAsyncLifetime
         await _cluster.CreateTemplateAsync(Template, PrepareTemplateAsync);
     }
 
-    /// <summary>What every test database starts with, built once per run: the PostgreSQL schema once the provider has one.</summary>
-    static Task PrepareTemplateAsync(string connectionString) => Task.CompletedTask;
+    /// <summary>What every test database starts with, built once per run: the PostgreSQL schema, every migration applied.</summary>
+    static async Task PrepareTemplateAsync(string connectionString)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await new PostgresMigrationRunner(dataSource, NullLogger<PostgresMigrationRunner>.Instance).MigrateAsync();
+    }
 
     public async Task DisposeAsync()
     {

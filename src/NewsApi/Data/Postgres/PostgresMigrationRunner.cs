@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dapper;
+using Npgsql;
+
+namespace NewsApi.Data.Postgres;
+
+/// <summary>
+/// Applies the numbered SQL files of db/migrations/postgres (embedded in this assembly) that the database has not
+/// seen, each in its own transaction, and records them in <c>schema_migrations</c>. Forward only. Runs under a
+/// session advisory lock, so processes starting at once against one database take turns: the first applies what is
+/// missing, the others then find nothing left to do.
+/// </summary>
+public sealed partial class PostgresMigrationRunner(NpgsqlDataSource dataSource, ILogger<PostgresMigrationRunner> logger)
+{
+    const string ResourcePrefix = "postgres-migrations/";
+
+    /// <summary>The advisory lock's key: "NewsApi" in ASCII. Advisory locks belong to one database, so one key serves all.</summary>
+    public const long LockKey = 0x4E657773417069;
+
+    public static IReadOnlyList<MigrationRunner.Migration> Embedded { get; } = LoadEmbedded();
+
+    /// <summary>Applies the pending migrations; returns the versions this call applied.</summary>
+    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@LockKey)", new { LockKey }, cancellationToken: ct));
+        try
+        {
+            return await MigrateLockedAsync(connection, ct);
+        }
+        finally
+        {
+            // not cancellable: a pooled connection must not go back still holding the lock
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@LockKey)", new { LockKey }, cancellationToken: CancellationToken.None));
+        }
+    }
+
+    async Task<IReadOnlyList<int>> MigrateLockedAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version    integer PRIMARY KEY,
+                name       text NOT NULL,
+                applied_at timestamptz NOT NULL
+            )
+            """, cancellationToken: ct));
+
+        var applied = (await connection.QueryAsync<int>(
+            new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
+        var newlyApplied = new List<int>();
+        foreach (var migration in Embedded.Where(m => !applied.Contains(m.Version)))
+        {
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, now())",
+                new { migration.Version, migration.Name }, tx, cancellationToken: ct));
+            await tx.CommitAsync(ct);
+            newlyApplied.Add(migration.Version);
+            logger.LogInformation("Applied PostgreSQL migration {Version} {Name}", migration.Version, migration.Name);
+        }
+        return newlyApplied;
+    }
+
+    static List<MigrationRunner.Migration> LoadEmbedded()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var migrations = new List<MigrationRunner.Migration>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var fileName = resource[ResourcePrefix.Length..];
+            var match = MigrationFileName().Match(fileName);
+            if (!match.Success)
+                throw new InvalidOperationException($"PostgreSQL migration file '{fileName}' must be named NNNN_description.sql.");
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            migrations.Add(new MigrationRunner.Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+                match.Groups[2].Value, reader.ReadToEnd()));
+        }
+        var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InvalidOperationException($"Two PostgreSQL migrations share version {duplicate.Key}.");
+        return [.. migrations.OrderBy(m => m.Version)];
+    }
+
+    [GeneratedRegex(@"^(\d{4})_([A-Za-z0-9_\-]+)\.sql$")]
+    private static partial Regex MigrationFileName();
+}

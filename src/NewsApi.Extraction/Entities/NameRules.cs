@@ -40,10 +40,14 @@ internal static class NameRules
             if (left.Doc != right.Doc || right.Start < left.End) continue;
             var d = left.Doc;
             // "Harold" "P." "Whitcombe": a person's name the tagger cut at a middle initial
-            if (right.Start == left.End && left.Type == NerType.Person && right.Type == NerType.Person
-                && (IsInitial(d, left.End - 1) || IsInitial(d, right.Start)) && SameLine(d, left.End - 1, right.Start) is true)
+            // ("Donald" "J. Trump": the first name may have been given another type)
+            if (right.Start == left.End && (IsInitial(d, left.End - 1) || IsInitial(d, right.Start)) && SameLine(d, left.End - 1, right.Start) is true
+                && (left.Type == NerType.Person && right.Type == NerType.Person
+                    || right.Type == NerType.Person && IsInitial(d, right.Start) && left.TokenCount == 1
+                    || (left.Type == NerType.Person || right.Type == NerType.Person) && (d.GazetteerKinds[left.Start] & GazetteerKind.FirstName) != 0))
             {
                 left.End = right.End;
+                left.Type = NerType.Person;
                 spans.RemoveAt(k + 1);
                 k--;
                 continue;

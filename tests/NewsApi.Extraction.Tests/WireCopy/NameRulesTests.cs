@@ -154,4 +154,13 @@ public class NameRulesTests
         var delgado = Assert.Single(article.Entities, e => e.Name == "Maria Delgado");
         Assert.Equal(2, delgado.Mentions.Count);
     }
+
+    [Fact]
+    public void Extract_NameWithAMiddleInitial_IsOnePerson()
+    {
+        var article = Extract("Republican nominee Donald J. Trump said on Monday that he would win.");
+
+        Assert.Contains(article.Entities, e => e is { Name: "Donald J. Trump", Type: EntityType.Person });
+        Assert.DoesNotContain(article.Entities, e => e.Name == "Donald");
+    }
 }

@@ -40,10 +40,10 @@ static class SearchBench
             using var host = await CommandHost.StartAsync(settings);
             var search = host.Services.GetRequiredService<SearchStore>();
             var articles = host.Services.GetRequiredService<ArticleStore>();
-            var connections = host.Services.GetRequiredService<SqliteConnectionFactory>();
+            var connections = host.Services.GetRequiredService<IDbConnectionFactory>();
 
             var cases = new List<Case>();
-            await using (var connection = await connections.OpenAsync())
+            await using (var connection = await connections.OpenReadAsync())
             {
                 var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM articles");
                 Console.WriteLine($"{total} articles; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {rounds} interleaved rounds after {WarmUps} warm-ups");

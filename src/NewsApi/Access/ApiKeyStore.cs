@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 
 namespace NewsApi.Access;
@@ -21,7 +20,7 @@ public sealed record ApiKeyInfo
 /// database holds only its SHA-256. A slow password hash (PBKDF2, Argon2) would buy nothing here: it protects
 /// guessable secrets, and 2^256 keys cannot be guessed, so a fast hash keeps each write's check cheap.
 /// </summary>
-public sealed class ApiKeyStore(SqliteConnectionFactory connections, DatabaseWriter writer, TimeProvider clock)
+public sealed class ApiKeyStore(IDbConnectionFactory connections, DatabaseWriter writer, IDataErrorTranslator errors, TimeProvider clock)
 {
     public const string Prefix = "nak_";
 
@@ -39,7 +38,7 @@ public sealed class ApiKeyStore(SqliteConnectionFactory connections, DatabaseWri
                 """, new { name, hash = Hash(key), now = Timestamps.Format(clock.GetUtcNow()) }, tx, cancellationToken: token)), ct);
             return (info, key);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the partial unique index on name
+        catch (Exception e) when (errors.Translate(e)?.IsUniqueViolationOn("api_keys", "name") == true) // the partial unique index on active names
         {
             return null;
         }
@@ -47,7 +46,7 @@ public sealed class ApiKeyStore(SqliteConnectionFactory connections, DatabaseWri
 
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken ct = default)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         return [.. await connection.QueryAsync<ApiKeyInfo>(new CommandDefinition("""
             SELECT id AS Id, name AS Name, created_at AS CreatedAt, revoked_at AS RevokedAt, last_used_at AS LastUsedAt
             FROM api_keys ORDER BY id
@@ -67,7 +66,7 @@ public sealed class ApiKeyStore(SqliteConnectionFactory connections, DatabaseWri
     /// <summary>Hashes of the keys in use. Few rows: the filter compares each in constant time rather than look one up.</summary>
     public async Task<IReadOnlyList<(long Id, byte[] Hash)>> ActiveAsync(CancellationToken ct = default)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         return [.. await connection.QueryAsync<(long, byte[])>(new CommandDefinition(
             "SELECT id, key_hash FROM api_keys WHERE revoked_at IS NULL ORDER BY id", cancellationToken: ct))];
     }

@@ -12,7 +12,7 @@ public static class AnnotationCheck
     {
         foreach (var entity in annotations.Entities)
         {
-            if (entity.Mentions.Count == 0) throw new InvalidOperationException($"Entity '{entity.Name}' has no mention.");
+            if (entity.Mentions.Count == 0) throw new InvalidAnnotationsException($"Entity '{entity.Name}' has no mention.");
             foreach (var mention in entity.Mentions)
                 Check(mention.Field == TextField.Title ? title : body, mention.Span, $"mention of '{entity.Name}'");
         }
@@ -22,12 +22,12 @@ public static class AnnotationCheck
             Check(body, quote.Cue, "quote cue");
             if (quote.Speaker is { } speaker) Check(body, speaker, "quote speaker");
             if (quote.SpeakerEntity is { } index && (index < 0 || index >= annotations.Entities.Count))
-                throw new InvalidOperationException($"Quote speaker entity index {index} is out of range.");
+                throw new InvalidAnnotationsException($"Quote speaker entity index {index} is out of range.");
         }
         foreach (var paragraph in annotations.Paragraphs)
         {
             if (paragraph.Start < 0 || paragraph.End > body.Length || paragraph.End <= paragraph.Start)
-                throw new InvalidOperationException($"Paragraph {paragraph.Index} [{paragraph.Start}, {paragraph.End}) is outside the body.");
+                throw new InvalidAnnotationsException($"Paragraph {paragraph.Index} [{paragraph.Start}, {paragraph.End}) is outside the body.");
         }
     }
 
@@ -35,6 +35,9 @@ public static class AnnotationCheck
     {
         if (span.Start < 0 || span.End > field.Length || span.End <= span.Start
             || !field.AsSpan(span.Start, span.Length).SequenceEqual(span.Text))
-            throw new InvalidOperationException($"The {what} [{span.Start}, {span.End}) does not match its text '{span.Text}'.");
+            throw new InvalidAnnotationsException($"The {what} [{span.Start}, {span.End}) does not match its text '{span.Text}'.");
     }
 }
+
+/// <summary>Annotations that break the offset invariant: a bug in the annotator for this one article.</summary>
+public sealed class InvalidAnnotationsException(string message) : InvalidOperationException(message);

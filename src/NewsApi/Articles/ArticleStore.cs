@@ -17,30 +17,30 @@ public enum ArticleSort { Newest, Oldest, Relevance }
 public enum ArticleFacet { Entity, Source, Month }
 
 /// <summary>Reads articles on read-only connections; <see cref="ArticleWriter"/> writes them.</summary>
-public sealed class ArticleStore(SqliteConnectionFactory connections)
+public sealed class ArticleStore(IDbConnectionFactory connections)
 {
     public async Task<Article?> FindAsync(long id, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         return await ArticleWithParts.ReadAsync(connection, id, ct);
     }
 
     public async Task<bool> ExistsAsync(long id, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, cancellationToken: ct));
     }
 
     public async Task<long?> FindIdByContentHashAsync(string contentHash, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, cancellationToken: ct));
     }
 
     /// <summary>Articles whose annotations came from none of <paramref name="annotators"/> (for re-extraction).</summary>
     public async Task<IReadOnlyList<long>> ListIdsAnnotatedByOtherThanAsync(string[] annotators, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         return [.. await connection.QueryAsync<long>(new CommandDefinition(ArticleSql.IdsAnnotatedByOtherThan, new { Annotators = annotators }, cancellationToken: ct))];
     }
 
@@ -54,7 +54,7 @@ public sealed class ArticleStore(SqliteConnectionFactory connections)
     public async Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, ArticleSort sort, IReadOnlyCollection<ArticleFacet> facets,
         int facetSize, int limit, Cursor? after, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var parameters = new DynamicParameters(FilterParameters(filter));
         parameters.AddDynamicParams(new
         {

@@ -19,11 +19,16 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleWrite
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The SQLite connection factory, the single writer, the migration runner and the seeding at start-up.</summary>
+    /// <summary>
+    /// The provider (SQLite: its connection factory, error translator and change signal), the single writer, the
+    /// migration runner and the seeding at start-up.
+    /// </summary>
     public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
     {
         Timestamps.RegisterDapperHandler();
         services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ConnectionString(configuration)));
+        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteConnectionFactory>());
+        services.AddSingleton<IDataErrorTranslator, SqliteErrorTranslator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<DataVersion>();
@@ -37,7 +42,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>Says which database file the app uses, then migrates and seeds it before the app takes requests.</summary>
     public static Task InitializeDatabaseAsync(this WebApplication app)
     {
-        app.Logger.LogInformation("Database: {DatabaseFile}", app.Services.GetRequiredService<SqliteConnectionFactory>().DataSource);
+        app.Logger.LogInformation("Database: {DatabaseFile}", app.Services.GetRequiredService<IDbConnectionFactory>().DataSource);
         return app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 }

@@ -7,9 +7,9 @@ namespace NewsApi.Data;
 /// <see cref="SemaphoreSlim"/> queues the others), each write in its own <c>BEGIN IMMEDIATE</c> transaction that
 /// commits when the work returns and rolls back when it throws. Readers use their own read-only connections and,
 /// under WAL, never wait for it. Disposing waits for the write in flight, so shutdown never cuts one in half.
-/// Every commit is reported to <see cref="DataVersion"/>, so cached answers are never served after a write returned.
+/// Every commit is reported to the <see cref="IDataChangeSignal"/>, so cached answers are never served after a write returned.
 /// </summary>
-public sealed class DatabaseWriter(SqliteConnectionFactory connections, DataVersion version) : IAsyncDisposable
+public sealed class DatabaseWriter(IDbConnectionFactory connections, IDataChangeSignal version) : IAsyncDisposable
 {
     readonly SemaphoreSlim _gate = new(1, 1);
     DbConnection? _connection;

@@ -4,11 +4,12 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Data;
 
 /// <summary>
-/// Opens connections to the news database. Every connection has a busy timeout, and those that may write foreign keys on; the file
-/// is in WAL mode (set once by the migration runner), so readers never wait for the writer. <see cref="OpenAsync"/>
-/// gives pooled read-only connections; the only connection that may write is <see cref="DatabaseWriter"/>'s.
+/// SQLite's <see cref="IDbConnectionFactory"/>. Every connection has a busy timeout, and those that may write foreign
+/// keys on; the file is in WAL mode (set once by the migration runner), so readers never wait for the writer.
+/// <see cref="OpenReadAsync"/> gives pooled read-only connections; the only connection that may write is
+/// <see cref="DatabaseWriter"/>'s.
 /// </summary>
-public sealed class SqliteConnectionFactory
+public sealed class SqliteConnectionFactory : IDbConnectionFactory
 {
     readonly string _readConnectionString;
     readonly string _writeConnectionString;
@@ -39,7 +40,7 @@ public sealed class SqliteConnectionFactory
     public string DataSource { get; }
 
     /// <summary>A pooled read-only connection: any attempt to write through it fails (SQLITE_READONLY).</summary>
-    public Task<DbConnection> OpenAsync(CancellationToken ct = default) => OpenConnectionAsync(_readConnectionString, ct);
+    public Task<DbConnection> OpenReadAsync(CancellationToken ct = default) => OpenConnectionAsync(_readConnectionString, ct);
 
     /// <summary>
     /// A read-only connection of the caller's own, outside the pool, for a caller that keeps it open for its whole life
@@ -55,8 +56,8 @@ public sealed class SqliteConnectionFactory
     /// <summary>True for an in-memory database: every connection sees a database of its own.</summary>
     public bool IsInMemory { get; }
 
-    /// <summary>A read-write connection; only <see cref="DatabaseWriter"/> and tools that own the file (backup) use it.</summary>
-    internal Task<DbConnection> OpenWriteAsync(CancellationToken ct = default) => OpenConnectionAsync(_writeConnectionString, ct);
+    /// <summary>A read-write connection; only <see cref="DatabaseWriter"/> and tools that own the file use it.</summary>
+    public Task<DbConnection> OpenWriteAsync(CancellationToken ct = default) => OpenConnectionAsync(_writeConnectionString, ct);
 
     static async Task<DbConnection> OpenConnectionAsync(string connectionString, CancellationToken ct)
     {

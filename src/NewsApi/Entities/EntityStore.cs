@@ -9,11 +9,11 @@ namespace NewsApi.Entities;
 public sealed record EntityFilter(EntityType? Type = null, string? Query = null);
 
 /// <summary>Reads entities; they are written as part of an article (see Articles/ArticleWriter).</summary>
-public sealed class EntityStore(SqliteConnectionFactory connections)
+public sealed class EntityStore(IDbConnectionFactory connections)
 {
     public async Task<EntityDetail?> FindAsync(long id, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<EntityRow>(new CommandDefinition(EntitySql.ById, new { Id = id }, cancellationToken: ct));
         if (row is null) return null;
         var aliases = await ReadAliasesAsync(connection, [id], ct);
@@ -35,13 +35,13 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
 
     public async Task<bool> ExistsAsync(long id, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(EntitySql.Exists, new { Id = id }, cancellationToken: ct));
     }
 
     public async Task<Page<EntitySummary>> ListAsync(EntityFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(EntitySql.List, new
         {
             Type = filter.Type is { } type ? Names.Of(type) : null,
@@ -67,7 +67,7 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
 
     public async Task<IReadOnlyList<ArticleEntity>> ListForArticleAsync(long articleId, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(EntitySql.ForArticleWithMentions,
             new { ArticleId = articleId }, cancellationToken: ct));
         var rows = await results.ReadAsync<ArticleEntityRow>();
@@ -76,7 +76,7 @@ public sealed class EntityStore(SqliteConnectionFactory connections)
 
     public async Task<IReadOnlyList<RelatedEntity>> RelatedAsync(long id, EntityType? type, int limit, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var rows = await connection.QueryAsync<RelatedRow>(new CommandDefinition(EntitySql.Related,
             new { Id = id, Type = type is { } t ? Names.Of(t) : null, Limit = limit }, cancellationToken: ct));
         return [.. rows.Select(r => new RelatedEntity

@@ -51,7 +51,7 @@ public sealed class NdjsonExport : IResult, IEndpointMetadataProvider
     {
         var ct = httpContext.RequestAborted;
         var services = httpContext.RequestServices;
-        var connections = services.GetRequiredService<SqliteConnectionFactory>();
+        var connections = services.GetRequiredService<IDbConnectionFactory>();
         var store = services.GetRequiredService<ArticleStore>();
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
@@ -62,7 +62,7 @@ public sealed class NdjsonExport : IResult, IEndpointMetadataProvider
         while (true)
         {
             List<long> ids;
-            await using (var connection = await connections.OpenAsync(ct))
+            await using (var connection = await connections.OpenReadAsync(ct))
                 ids = (await connection.QueryAsync<long>(new CommandDefinition(ExportSql.IdsAfter, new { After = after, Take = ExportApi.PageSize }, cancellationToken: ct))).AsList();
             if (ids.Count == 0) break;
             foreach (var id in ids)

@@ -37,19 +37,20 @@ public static class HealthApi
     internal static Ok<Liveness> GetLiveness() => TypedResults.Ok(new Liveness("live"));
 
     internal static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> GetHealth(
-        SqliteConnectionFactory connections, ILogger<HealthReport> logger, CancellationToken ct)
+        IDbConnectionFactory connections, IDataErrorTranslator errors, ILogger<HealthReport> logger, CancellationToken ct)
     {
         var known = MigrationRunner.Embedded.Count;
         try
         {
-            await using var connection = await connections.OpenAsync(ct);
+            await using var connection = await connections.OpenReadAsync(ct);
             var applied = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 "SELECT COUNT(*) FROM schema_migrations", cancellationToken: ct));
             if (applied < known)
                 return Unhealthy($"The database schema is behind: {applied} of {known} migrations applied.");
             return TypedResults.Ok(new HealthReport("healthy", "ok", applied, known));
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        // whatever the database says (unreachable, locked, unmigrated), it cannot serve; anything else is a bug: a 500
+        catch (Exception e) when (errors.Translate(e) is not null)
         {
             logger.LogError(e, "Health check failed");
             return Unhealthy("The database cannot be queried.");

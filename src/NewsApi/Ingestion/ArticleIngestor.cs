@@ -1,10 +1,11 @@
 using NewsApi.Articles;
+using NewsApi.Data;
 using NewsApi.Extraction;
 
 namespace NewsApi.Ingestion;
 
 /// <summary>The one ingestion pipeline, shared by the API and the import command: extract, then store in one transaction.</summary>
-public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore store, ArticleWriter writer)
+public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore store, ArticleWriter writer, IDataErrorTranslator errors)
 {
     public async Task<ArticleWriteResult> IngestAsync(NewArticle article, CancellationToken ct)
     {
@@ -17,8 +18,9 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
 
     /// <summary>
     /// Ingests a batch in one transaction, extracting on every core first; articles already stored are answered
-    /// without extraction. If the batch cannot be written, each article is written on its own, so one bad article
-    /// costs only itself and its error is in its result.
+    /// without extraction. If the batch is refused because of an article (its annotations fail the offset check, or a
+    /// constraint refuses a row), each article is written on its own, so one bad article costs only itself and its
+    /// error is in its result. Any other failure (the database unavailable, a bug) is thrown, not reported per article.
     /// </summary>
     public async Task<IReadOnlyList<BatchItemResult>> IngestBatchAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct) =>
         await WriteBatchAsync(await PrepareBatchAsync(articles, ct), ct);
@@ -48,17 +50,21 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
             var written = await writer.CreateManyAsync(batch.Extracted, ArticleExtractor.Version, ct);
             for (var k = 0; k < batch.Fresh.Count; k++) results[batch.Fresh[k]] = new BatchItemResult(written[k], null);
         }
-        catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (IsArticleError(e))
         {
             for (var k = 0; k < batch.Fresh.Count; k++)
             {
                 var (article, annotations) = batch.Extracted[k];
                 try { results[batch.Fresh[k]] = new BatchItemResult(await writer.CreateAsync(article, annotations, ArticleExtractor.Version, ct), null); }
-                catch (Exception one) when (one is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException) { results[batch.Fresh[k]] = new BatchItemResult(null, one.Message); }
+                catch (Exception one) when (IsArticleError(one)) { results[batch.Fresh[k]] = new BatchItemResult(null, one.Message); }
             }
         }
         return [.. results.Select(r => r!)];
     }
+
+    bool IsArticleError(Exception e) =>
+        e is InvalidAnnotationsException
+        || errors.Translate(e) is { Kind: DataErrorKind.UniqueViolation or DataErrorKind.ConstraintViolation };
 
     /// <summary>Replaces an article's text and metadata, and re-extracts it.</summary>
     public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, CancellationToken ct)

@@ -10,11 +10,11 @@ public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, l
     QuoteAttribution? Attribution = null);
 
 /// <summary>Reads quotes; they are written as part of an article (see Articles/ArticleWriter).</summary>
-public sealed class QuoteStore(SqliteConnectionFactory connections)
+public sealed class QuoteStore(IDbConnectionFactory connections)
 {
     public async Task<Quote?> FindAsync(long id, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<QuoteRow>(new CommandDefinition(QuoteSql.ById, new { Id = id }, cancellationToken: ct));
         return row?.ToQuote();
     }
@@ -22,7 +22,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
     /// <summary>An article's quotes in text order, all of them or those of one <paramref name="attribution"/>.</summary>
     public async Task<IReadOnlyList<Quote>> ListForArticleAsync(long articleId, QuoteAttribution? attribution, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var quotes = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(QuoteSql.ForArticle, new { ArticleId = articleId }, cancellationToken: ct)))
             .Select(r => r.ToQuote()).ToList();
         // one article's quotes are few: filtered here, so the article read and this list share one statement
@@ -34,7 +34,7 @@ public sealed class QuoteStore(SqliteConnectionFactory connections)
 
     async Task<Page<Quote>> ListPageAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var sql = filter.Speaker is null ? QuoteSql.List : QuoteSql.ListBySpeaker;
         var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(sql, new
         {

@@ -6,7 +6,7 @@ using NewsApi.Extraction;
 namespace NewsApi.Search;
 
 /// <summary>Full-text search over articles (title, body) and quotes, ranked by bm25.</summary>
-public sealed class SearchStore(SqliteConnectionFactory connections)
+public sealed class SearchStore(IDbConnectionFactory connections)
 {
     /// <summary>
     /// A page of hits for <paramref name="query"/>. Each index answers the part of the query it can (a filter on a
@@ -19,7 +19,7 @@ public sealed class SearchStore(SqliteConnectionFactory connections)
         var quoteMatch = quotes ? Fts5Query.For(query, SearchIndex.Quotes) : null;
         if (articleMatch is null && quoteMatch is null) return new Page<SearchHit>([], null);
 
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenReadAsync(ct);
         var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
         var fromArticles = articleMatch is null ? [] : await RankAsync(SearchSql.RankArticles, articleMatch);
         var fromQuotes = quoteMatch is null ? [] : await RankAsync(SearchSql.RankQuotes, quoteMatch);

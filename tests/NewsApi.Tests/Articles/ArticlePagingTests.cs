@@ -102,7 +102,7 @@ public sealed class ArticlePagingTests : IDisposable
             new ExtractedQuote(QuoteKind.Direct, new TextSpan(0, 4, "Nope"), new TextSpan(0, 4, "Body"), null, null, 0),
         ], "test");
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        await Assert.ThrowsAsync<InvalidAnnotationsException>(() =>
             writer.CreateAsync(new NewArticle { Title = "Bad", Body = "Body text." }, bad, "test", CancellationToken.None));
 
         var page = await _factory.CreateClient().GetJsonAsync<Page<ArticleSummary>>("/articles");

@@ -76,7 +76,7 @@ public sealed class DatabaseInitializerTests
 
         for (var open = 0; open < 2; open++)
         {
-            await using var read = await connections.OpenAsync();
+            await using var read = await connections.OpenReadAsync();
             Assert.Equal(5000, await read.ExecuteScalarAsync<int>("PRAGMA busy_timeout"));
         }
         await using var write = await connections.OpenWriteAsync();
@@ -88,7 +88,7 @@ public sealed class DatabaseInitializerTests
     {
         using var factory = new NewsApiFactory();
         var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
-        await using var connection = await connections.OpenAsync();
+        await using var connection = await connections.OpenReadAsync();
 
         var e = await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("DELETE FROM articles"));
         Assert.Equal(8, e.SqliteErrorCode); // SQLITE_READONLY

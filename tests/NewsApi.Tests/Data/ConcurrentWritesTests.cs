@@ -118,9 +118,9 @@ public sealed class ConcurrentWritesTests(ITestOutputHelper output) : IDisposabl
         {
             var stored = await check.GetFromJsonAsync<JsonElement>($"/articles/{id}");
             Assert.Equal(posted.GetProperty("body").GetString(), stored.GetProperty("body").GetString());
-            Assert.Equal(QuotesOf(posted), QuotesOf(stored));
+            Assert.Equal(ArticleContent.Quotes(posted), ArticleContent.Quotes(stored));
             Assert.Equal(posted.GetProperty("paragraphs").GetRawText(), stored.GetProperty("paragraphs").GetRawText());
-            Assert.Equal(MentionsOf(posted), MentionsOf(stored));
+            Assert.Equal(ArticleContent.Mentions(posted), ArticleContent.Mentions(stored));
         }
         var total = 0;
         for (string? cursor = null; ;)
@@ -131,17 +131,4 @@ public sealed class ConcurrentWritesTests(ITestOutputHelper output) : IDisposabl
         }
         Assert.Equal(1 + Posted + Imported, total);
     }
-
-    // each entity by id with its mentions (aliases may grow as later articles name the same entity)
-    // What the article itself holds. Which entity a mention or a speaker belongs to may change after the article was
-    // acknowledged: a later article can give a one-word entity its full name or absorb it into another one.
-    static string MentionsOf(JsonElement article) => string.Join("\n", article.GetProperty("entities").EnumerateArray()
-        .SelectMany(e => e.GetProperty("mentions").EnumerateArray().Select(m => m.GetRawText())).Order(StringComparer.Ordinal));
-
-    static string QuotesOf(JsonElement article) => string.Join("\n", article.GetProperty("quotes").EnumerateArray().Select(q =>
-    {
-        var speaker = q.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.Object
-            ? $"{s.GetProperty("name").GetString()}@{s.GetProperty("start")}-{s.GetProperty("end")}" : "-";
-        return $"{q.GetProperty("id")}|{q.GetProperty("kind")}|{q.GetProperty("attribution")}|{q.GetProperty("start")}-{q.GetProperty("end")}|{q.GetProperty("text")}|{q.GetProperty("cue").GetRawText()}|{speaker}";
-    }));
 }

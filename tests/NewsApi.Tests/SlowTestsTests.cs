@@ -53,7 +53,7 @@ public sealed class SlowTestsTests
     {
         // each starts or uses the run's PostgreSQL cluster
         var tests = typeof(SlowTestsTests).Assembly.GetTypes().Where(t => !t.IsAbstract)
-            .SelectMany(type => type.GetMethods().Where(m => m.GetCustomAttributes<PostgresFactAttribute>().Any()).Select(m => (type, m)))
+            .SelectMany(type => type.GetMethods().Where(m => (m.GetCustomAttributes<PostgresFactAttribute>().Any() || m.GetCustomAttributes<PostgresTheoryAttribute>().Any())).Select(m => (type, m)))
             .ToList();
 
         Assert.NotEmpty(tests);

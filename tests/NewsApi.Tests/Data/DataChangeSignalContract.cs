@@ -6,7 +6,8 @@ namespace NewsApi.Tests.Data;
 /// <summary>
 /// What every <see cref="IDataChangeSignal"/> promises, checked against a real database. A provider's tests derive
 /// from this and say how to start a database with a table <c>t (x INTEGER)</c>, how this process's writer commits (and
-/// reports), and how someone else commits without telling anyone.
+/// reports), and how someone else commits without telling anyone. The facts are virtual so that a provider whose
+/// database may be missing overrides each with its own gating attribute (<c>[PostgresFact]</c>) and calls the base.
 /// </summary>
 public abstract class DataChangeSignalContract : IAsyncLifetime
 {
@@ -34,7 +35,7 @@ public abstract class DataChangeSignalContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheToken_StaysWhileNothingIsCommitted()
+    public virtual async Task TheToken_StaysWhileNothingIsCommitted()
     {
         var first = Signal.Current();
         Assert.NotNull(first);
@@ -45,7 +46,7 @@ public abstract class DataChangeSignalContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EveryCommitByThisProcesssWriter_IsSeenByTheVeryNextRead_WithATokenNotSeenBefore()
+    public virtual async Task EveryCommitByThisProcesssWriter_IsSeenByTheVeryNextRead_WithATokenNotSeenBefore()
     {
         var seen = new List<long?> { Signal.Current() };
         for (var i = 0; i < 10; i++)
@@ -60,7 +61,7 @@ public abstract class DataChangeSignalContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ACommitElsewhere_IsSeenByEveryReadThatStartsMaxStalenessAfterIt()
+    public virtual async Task ACommitElsewhere_IsSeenByEveryReadThatStartsMaxStalenessAfterIt()
     {
         var before = Signal.Current();
 
@@ -73,13 +74,14 @@ public abstract class DataChangeSignalContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadsFromManyThreads_NeverHideAWriteThatReturned()
+    public virtual async Task ReadsFromManyThreads_NeverHideAWriteThatReturned()
     {
         using var stop = new CancellationTokenSource();
-        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        // threads of their own: four spinning pool threads would starve the writer's async continuations
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested) Signal.Current();
-        })).ToList();
+        }, TaskCreationOptions.LongRunning)).ToList();
 
         try
         {

@@ -20,7 +20,7 @@ public sealed class PostgresSchemaTests(PostgresDatabase database) : IClassFixtu
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
 
         Assert.Equal(PostgresMigrationRunner.Embedded.Select(m => (long)m.Version), recorded);
-        Assert.Equal(["api_keys", "articles", "entities", "entity_aliases", "entity_types", "mentions", "paragraphs", "quotes", "schema_migrations"], tables);
+        Assert.Equal(["api_keys", "articles", "data_version", "entities", "entity_aliases", "entity_types", "mentions", "paragraphs", "quotes", "schema_migrations"], tables);
     }
 
     [PostgresFact]
@@ -122,4 +122,44 @@ public sealed class PostgresSchemaTests(PostgresDatabase database) : IClassFixtu
 
     static async Task<string> PlanAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, string value) =>
         string.Join('\n', await connection.QueryAsync<string>($"EXPLAIN {sql}", new { value }, tx));
+
+    [PostgresFact]
+    public async Task EveryTableButTheBookkeeping_HasTheDataVersionTrigger()
+    {
+        await using var connection = await database.OpenAsync();
+
+        var missing = await connection.QueryAsync<string>("""
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('schema_migrations', 'data_version')
+              AND NOT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+                              WHERE t.tgrelid = c.oid AND p.proname = 'bump_data_version' AND t.tgenabled = 'O')
+            ORDER BY c.relname
+            """);
+
+        Assert.Empty(missing);
+    }
+
+    [PostgresFact]
+    public async Task ATransactionThatWrites_BumpsTheDataVersionOnce_AndOneThatRollsBackDoesNot()
+    {
+        await using var connection = await database.OpenAsync();
+        var before = await connection.ExecuteScalarAsync<long>("SELECT version FROM data_version");
+
+        await using (var tx = await connection.BeginTransactionAsync())
+        {
+            await connection.ExecuteAsync("INSERT INTO entity_types (name) VALUES ('bump_a')", transaction: tx);
+            await connection.ExecuteAsync("UPDATE entity_types SET name = 'bump_b' WHERE name = 'bump_a'", transaction: tx);
+            await connection.ExecuteAsync("DELETE FROM entity_types WHERE name = 'bump_b'", transaction: tx);
+            await tx.CommitAsync();
+        }
+        var afterCommit = await connection.ExecuteScalarAsync<long>("SELECT version FROM data_version");
+        await using (var tx = await connection.BeginTransactionAsync())
+        {
+            await connection.ExecuteAsync("INSERT INTO entity_types (name) VALUES ('bump_c')", transaction: tx);
+            await tx.RollbackAsync();
+        }
+
+        Assert.Equal(before + 1, afterCommit);
+        Assert.Equal(afterCommit, await connection.ExecuteScalarAsync<long>("SELECT version FROM data_version"));
+    }
 }

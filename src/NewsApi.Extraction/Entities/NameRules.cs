@@ -200,15 +200,14 @@ internal static class NameRules
     public static void DropHeadlineGuesses(NerDocument d, List<Candidate> spans)
     {
         // only the body's first line: where a headline stands when it was pasted in with the text
-        var headline = new bool[d.Count];
-        var firstLineEnd = 1;
-        while (firstLineEnd < d.Count && !d.Tokens[firstLineEnd].LineStart) firstLineEnd++;
-        if (d.Count == 0 || !IsTitleCaseLine(d, 0, firstLineEnd)) return;
-        Array.Fill(headline, true, 0, firstLineEnd);
+        if (d.Count == 0) return;
+        var lineEnd = 1;
+        while (lineEnd < d.Count && !d.Tokens[lineEnd].LineStart) lineEnd++;
+        if (!IsTitleCaseLine(d, 0, lineEnd)) return;
         var elsewhere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in spans)
-            if (!headline[c.Start]) elsewhere.Add(c.Text);
-        spans.RemoveAll(c => headline[c.Start] && c.Origin == Origin.Tagger && !elsewhere.Contains(c.Text));
+            if (c.Start >= lineEnd) elsewhere.Add(c.Text);
+        spans.RemoveAll(c => c.Start < lineEnd && c.Origin == Origin.Tagger && !elsewhere.Contains(c.Text));
     }
 
     static bool IsTitleCaseLine(NerDocument d, int start, int end)

@@ -367,10 +367,13 @@ public static class Lexicon
     // ---- Quote marks (QuoteMarks) ----
 
     // ---- Quote content (ContentRules) ----
-    internal static readonly FrozenSet<string> SpeakingActs = Set(
-        "comment", "announc", "announce", "thank", "cit", "cite", "declin", "decline", "refus", "refuse", "discuss",
-        "address", "mention", "respond", "repli", "reply", "unveil", "outlin", "outline", "detail", "rais", "raise",
-        "speak", "answer", "releas", "release", "issu", "issue", "welcom", "welcome", "confirm", "report");
+    /// <summary>Lemmas of verbs that name an act of speaking; their bare object is no reported content.</summary>
+    internal static readonly string[] SpeakingActLemmas =
+    [
+        "comment", "announce", "thank", "cite", "decline", "refuse", "discuss", "address", "mention", "respond", "reply",
+        "unveil", "outline", "detail", "raise", "answer", "release", "issue", "welcome", "confirm", "report", "return",
+        "echo",
+    ];
 
     /// <summary>Words in -ing that are no participle ("something", "during", "morning", "according").</summary>
     internal static readonly FrozenSet<string> IngNonVerbs = Set(

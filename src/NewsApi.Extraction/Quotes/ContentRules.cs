@@ -50,7 +50,20 @@ static class ContentRules
     /// A stance's object is its content ("opposes the new toll").
     /// </summary>
     static bool IsActOfSpeaking(QuoteDocument doc, CueMatch cue) =>
-        cue.Last == cue.First && Lexicon.In(Lexicon.SpeakingActs, Lemma(doc.Text(cue.First)));
+        cue.Last == cue.First && Lexicon.In(SpeakingActs, doc.Text(cue.First));
+
+    static string[] Forms(string lemma)
+    {
+        var (s, past, ing) = VerbForms.Regular(lemma);
+        return [lemma, s, past, ing];
+    }
+
+    // every form of the lemmas ("announce", "announces", "announced", "announcing"), plus speak's irregular ones
+    static readonly System.Collections.Frozen.FrozenSet<string> SpeakingActs = Lexicon.Set(
+    [
+        .. Lexicon.SpeakingActLemmas.SelectMany(Forms),
+        "speak", "speaks", "spoke", "spoken", "speaking",
+    ]);
 
     static bool IsNegated(QuoteDocument doc, int cue)
     {
@@ -61,13 +74,6 @@ static class ContentRules
         return doc.IsWord(t) && (doc.Text(t).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || doc.Text(t).EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
     }
 
-    static ReadOnlySpan<char> Lemma(ReadOnlySpan<char> w) =>
-        w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && w.Length > 5 ? w[..^3]
-        : w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 ? w[..^2]
-        : w.EndsWith("es", StringComparison.OrdinalIgnoreCase) && w.Length > 4 ? w[..^2]
-        : w.EndsWith('s') && w.Length > 3 ? w[..^1] : w;
-
-    // stems as Lemma leaves them: "announced" → "announc", "cited" → "cit", "declined" → "declin"
 
     static bool IsTimeOnly(QuoteDocument doc, int first, int last)
     {

@@ -13,7 +13,7 @@ public sealed partial class MigrationRunner(SqliteConnectionFactory connections,
 
     const string ResourcePrefix = "migrations/";
 
-    public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded();
+    public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded(ResourcePrefix, "SQLite");
 
     public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)
     {
@@ -57,23 +57,24 @@ public sealed partial class MigrationRunner(SqliteConnectionFactory connections,
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
     }
 
-    static List<Migration> LoadEmbedded()
+    /// <summary>The migrations embedded under <paramref name="prefix"/>, by version; <paramref name="provider"/> names them in errors.</summary>
+    internal static List<Migration> LoadEmbedded(string prefix, string provider)
     {
         var assembly = Assembly.GetExecutingAssembly();
         var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            var fileName = resource[ResourcePrefix.Length..];
+            var fileName = resource[prefix.Length..];
             var match = MigrationFileName().Match(fileName);
             if (!match.Success)
-                throw new InvalidOperationException($"Migration file '{fileName}' must be named NNNN_description.sql.");
+                throw new InvalidOperationException($"{provider} migration file '{fileName}' must be named NNNN_description.sql.");
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
             migrations.Add(new Migration(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
                 match.Groups[2].Value, reader.ReadToEnd()));
         }
         var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw new InvalidOperationException($"Two migrations share version {duplicate.Key}.");
+            throw new InvalidOperationException($"Two {provider} migrations share version {duplicate.Key}.");
         return [.. migrations.OrderBy(m => m.Version)];
     }
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
 
@@ -12,14 +9,14 @@ namespace NewsApi.Data.Postgres;
 /// session advisory lock, so processes starting at once against one database take turns: the first applies what is
 /// missing, the others then find nothing left to do.
 /// </summary>
-public sealed partial class PostgresMigrationRunner(NpgsqlDataSource dataSource, ILogger<PostgresMigrationRunner> logger)
+public sealed class PostgresMigrationRunner(NpgsqlDataSource dataSource, ILogger<PostgresMigrationRunner> logger)
 {
     const string ResourcePrefix = "postgres-migrations/";
 
     /// <summary>The advisory lock's key: "NewsApi" in ASCII. Advisory locks belong to one database, so one key serves all.</summary>
     public const long LockKey = 0x4E657773417069;
 
-    public static IReadOnlyList<MigrationRunner.Migration> Embedded { get; } = LoadEmbedded();
+    public static IReadOnlyList<MigrationRunner.Migration> Embedded { get; } = MigrationRunner.LoadEmbedded(ResourcePrefix, "PostgreSQL");
 
     /// <summary>Applies the pending migrations; returns the versions this call applied.</summary>
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)
@@ -63,27 +60,4 @@ public sealed partial class PostgresMigrationRunner(NpgsqlDataSource dataSource,
         }
         return newlyApplied;
     }
-
-    static List<MigrationRunner.Migration> LoadEmbedded()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var migrations = new List<MigrationRunner.Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-        {
-            var fileName = resource[ResourcePrefix.Length..];
-            var match = MigrationFileName().Match(fileName);
-            if (!match.Success)
-                throw new InvalidOperationException($"PostgreSQL migration file '{fileName}' must be named NNNN_description.sql.");
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            migrations.Add(new MigrationRunner.Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
-                match.Groups[2].Value, reader.ReadToEnd()));
-        }
-        var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-            throw new InvalidOperationException($"Two PostgreSQL migrations share version {duplicate.Key}.");
-        return [.. migrations.OrderBy(m => m.Version)];
-    }
-
-    [GeneratedRegex(@"^(\d{4})_([A-Za-z0-9_\-]+)\.sql$")]
-    private static partial Regex MigrationFileName();
 }

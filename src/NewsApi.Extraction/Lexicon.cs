@@ -228,6 +228,7 @@ public static class Lexicon
     internal static readonly FrozenSet<string> Finite = Set(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
         "must", "does", "did", "do");
+    /// <summary>Words that open a phrase qualifying a speaker ("officials in Ankara", "a source close to").</summary>
     internal static readonly FrozenSet<string> QualifyingPrepositions = Set(
         "in", "with", "at", "from", "close", "near", "inside", "within");
     internal static readonly FrozenSet<string> Verbs = Set(
@@ -256,8 +257,8 @@ public static class Lexicon
         "she", "mrs.", "ms.", "miss", "queen", "lady", "princess", "spokeswoman", "chairwoman", "congresswoman");
     internal static readonly FrozenSet<string> Male = Set(
         "he", "mr.", "sir", "king", "lord", "prince", "spokesman", "chairman", "congressman");
-    internal static readonly FrozenSet<string> HeadEnders = Set(
-        "in", "with", "at", "from", "close", "near", "inside", "within", "familiar");
+    /// <summary>Where a speaker phrase's head ends: a qualifying preposition, or "familiar" (with the talks).</summary>
+    internal static readonly FrozenSet<string> HeadEnders = Of(QualifyingPrepositions, ["familiar"]);
 
     // ---- Stances: verbs, nouns, adjectives of stance and their context (Stances) ----
     /// <summary>Words that may follow a stance verb before its content ("complained about", "voted against").</summary>
@@ -393,7 +394,7 @@ public static class Lexicon
     internal static readonly FrozenSet<string> ConcessiveOpeners = Set("although", "though", "whereas", "despite");
 
     /// <summary>Words that open an apposition after a name (", the …", ", a …").</summary>
-    internal static readonly FrozenSet<string> AppositionDeterminers = Set("the", "a", "an");
+    internal static readonly FrozenSet<string> AppositionDeterminers = Of(Articles);
 
     /// <summary>Heads of an apposition that make the name before it an organisation ("Codelco, the copper miner").</summary>
     internal static readonly FrozenSet<string> CompanyNouns = Set(
@@ -420,4 +421,11 @@ public static class Lexicon
         "figures", "data", "statistics", "numbers", "estimates", "estimate", "report", "survey", "study", "poll",
         "analysis", "records", "documents", "filings", "research", "results", "census", "tally", "count",
         "calculations", "projections", "forecast", "forecasts", "findings");
+
+    /// <summary>Capitalised labels that open a line with a colon without being a speaker ("UPDATE:", "Photo:").</summary>
+    internal static readonly FrozenSet<string> NotSpeakers = Set(
+        "update", "updated", "note", "editor", "watch", "read", "photo", "photos", "video", "breaking", "exclusive",
+        "full", "text", "abstract", "source", "sources", "related", "more", "see", "also", "warning", "correction",
+        "q", "a", "transcript", "partial", "live", "latest", "the", "caption", "credit", "via", "listen", "clarification",
+        "disclosure", "disclaimer", "summary", "background", "context", "analysis", "opinion", "advertisement", "tags");
 }

@@ -6,12 +6,6 @@ namespace NewsApi.Extraction.Quotes;
 /// </summary>
 static class Transcripts
 {
-    static readonly System.Collections.Frozen.FrozenSet<string> NotSpeakers = Lexicon.Set(
-        "update", "updated", "note", "editor", "watch", "read", "photo", "photos", "video", "breaking", "exclusive",
-        "full", "text", "abstract", "source", "sources", "related", "more", "see", "also", "warning", "correction",
-        "q", "a", "transcript", "partial", "live", "latest", "the", "caption", "credit", "via", "listen", "clarification",
-        "disclosure", "disclaimer", "summary", "background", "context", "analysis", "opinion", "advertisement", "tags");
-
     public static void Find(QuoteDocument doc, List<QuoteDraft> drafts)
     {
         var t = 0;
@@ -39,7 +33,7 @@ static class Transcripts
 
     static bool IsNameWord(QuoteDocument doc, int i, bool headline)
     {
-        if (!doc.IsCapitalized(i) || Lexicon.In(NotSpeakers, doc.Text(i))) return false;
+        if (!doc.IsCapitalized(i) || Lexicon.In(Lexicon.NotSpeakers, doc.Text(i))) return false;
         var w = doc.Text(i);
         if (w.Length < 2 || char.IsDigit(w[0]) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) return false;
         foreach (var c in w)

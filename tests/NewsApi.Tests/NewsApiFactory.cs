@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -6,25 +7,73 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace NewsApi.Tests;
 
-/// <summary>The real app over its own SQLite file in a temp folder (never the developer's database).</summary>
+/// <summary>
+/// The real app over a database of its own, never the developer's: a SQLite file in a temp folder, or — in the
+/// PostgreSQL build of this suite (tests/NewsApi.Tests.Postgres, which compiles these same files with
+/// <c>NEWSAPI_POSTGRES</c>) — a database copied from the migrated template on the run's throw-away cluster.
+/// </summary>
 public sealed class NewsApiFactory : WebApplicationFactory<Program>
 {
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("newsapi-test-").FullName;
+
+#if NEWSAPI_POSTGRES
+    public const NewsApi.Data.DatabaseProvider Provider = NewsApi.Data.DatabaseProvider.Postgres;
+
+    readonly Postgres.SharedPostgres.TestDatabase _database = Postgres.SharedPostgres.CreateDatabase();
+
+    /// <summary>The test database's Npgsql connection string.</summary>
+    public string ConnectionString => _database.ConnectionString;
+
+    /// <summary>What the app prints as its database (<c>postgres://127.0.0.1:port/test_…</c>).</summary>
+    public string DatabaseDescription => NewsApi.Data.Postgres.PostgresConnectionFactory.Describe(ConnectionString);
+
+    /// <summary>A connection of the test's own to the app's database, for checks below the API.</summary>
+    public async Task<DbConnection> OpenDatabaseAsync()
+    {
+        var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+#else
+    public const NewsApi.Data.DatabaseProvider Provider = NewsApi.Data.DatabaseProvider.Sqlite;
 
     public string DatabasePath => Path.Combine(Directory, "news.db");
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>What the app prints as its database (the file's absolute path).</summary>
+    public string DatabaseDescription => DatabasePath;
+
+    /// <summary>A connection of the test's own to the app's database, for checks below the API.</summary>
+    public async Task<DbConnection> OpenDatabaseAsync()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+#endif
+
+    /// <summary>The settings that point a command (import, keys, a second app) at this factory's database.</summary>
+    public Dictionary<string, string?> DatabaseSettings => new()
+    {
+        ["ConnectionStrings:News"] = ConnectionString,
+        [NewsApi.Data.DatabaseOptions.ProviderKey] = Provider.ToString().ToLowerInvariant(),
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:News", ConnectionString);
+        foreach (var (key, value) in DatabaseSettings) builder.UseSetting(key, value);
         builder.UseEnvironment("Testing");
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+#if NEWSAPI_POSTGRES
+        _database.Dispose();
+#else
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+#endif
         try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
     }
 

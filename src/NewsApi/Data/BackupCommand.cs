@@ -24,6 +24,15 @@ public static class BackupCommand
         var builder = Host.CreateApplicationBuilder();
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         await errors.WriteLineAsync(Hosting.CommandHost.DatabaseLine(builder.Configuration));
+        if (DatabaseOptions.Provider(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            // a server database has its own consistent, online tool; a copy made here would only pretend to be one
+            await errors.WriteLineAsync(
+                "error: backup copies the SQLite file; on PostgreSQL use the server's tool, which is consistent while the service runs:\n" +
+                $"  pg_dump --format=custom --file={target} <the database of ConnectionStrings:News>\n" +
+                "and pg_restore to bring it back.");
+            return 1;
+        }
         var source = new SqliteConnectionStringBuilder(DatabaseOptions.ConnectionString(builder.Configuration)) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         if (!File.Exists(source.DataSource))
         {

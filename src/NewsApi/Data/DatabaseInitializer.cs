@@ -4,7 +4,7 @@ using NewsApi.Articles;
 namespace NewsApi.Data;
 
 /// <summary>Creates the database file if needed, applies pending migrations and stores any seed article not yet there.</summary>
-public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleWriter articles, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(ISchemaMigrator migrations, ArticleWriter articles, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -20,23 +20,45 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, ArticleWrite
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// The provider (SQLite: its connection factory, error translator and change signal), the single writer, the
-    /// migration runner and the seeding at start-up.
+    /// The configured provider (<see cref="DatabaseOptions.Provider"/>: its connection factory, SQL dialect, error
+    /// translator, change signal and migration runner), the single writer and the seeding at start-up.
     /// </summary>
     public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
     {
         Timestamps.RegisterDapperHandler();
-        services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ConnectionString(configuration)));
-        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteConnectionFactory>());
-        services.AddSingleton<IDataErrorTranslator, SqliteErrorTranslator>();
+        var provider = DatabaseOptions.Provider(configuration);
+        services.AddSingleton(SqlDialect.For(provider));
+        services.AddSingleton(Search.FullTextSql.For(provider));
+        if (provider == DatabaseProvider.Postgres) AddPostgres(services, configuration);
+        else AddSqlite(services, configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseWriter>();
-        services.AddSingleton<DataVersion>();
-        services.AddSingleton<IDataChangeSignal>(sp => sp.GetRequiredService<DataVersion>());
-        services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Search.SearchStore>();
         return services;
+    }
+
+    static void AddSqlite(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ConnectionString(configuration)));
+        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteConnectionFactory>());
+        services.AddSingleton<IDataErrorTranslator, SqliteErrorTranslator>();
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<IDataChangeSignal>(sp => sp.GetRequiredService<DataVersion>());
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<ISchemaMigrator>(sp => sp.GetRequiredService<MigrationRunner>());
+    }
+
+    static void AddPostgres(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new Postgres.PostgresConnectionFactory(DatabaseOptions.PostgresConnectionString(configuration)));
+        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<Postgres.PostgresConnectionFactory>());
+        services.AddSingleton<IDataErrorTranslator, Postgres.PostgresErrorTranslator>();
+        services.AddSingleton<Postgres.PostgresChangeSignal>();
+        services.AddSingleton<IDataChangeSignal>(sp => sp.GetRequiredService<Postgres.PostgresChangeSignal>());
+        services.AddSingleton<ISchemaMigrator>(sp => new Postgres.PostgresMigrationRunner(
+            sp.GetRequiredService<Postgres.PostgresConnectionFactory>().WriteDataSource,
+            sp.GetRequiredService<ILogger<Postgres.PostgresMigrationRunner>>()));
     }
 
     /// <summary>Says which database file the app uses, then migrates and seeds it before the app takes requests.</summary>

@@ -2,11 +2,43 @@ using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Data;
 
-/// <summary>Where the SQLite file lives: <c>ConnectionStrings:News</c> (env <c>ConnectionStrings__News</c>).</summary>
+/// <summary>
+/// Which database the app uses: the provider (<see cref="DatabaseProvider"/>) and <c>ConnectionStrings:News</c> (env
+/// <c>ConnectionStrings__News</c>): SQLite's file, or the PostgreSQL server.
+/// </summary>
 public static class DatabaseOptions
 {
     public const string ConnectionStringName = "News";
     public const string DefaultConnectionString = "Data Source=data/news.db";
+    public const string ProviderKey = "NewsApi:Database:Provider";
+
+    /// <summary>The configured provider; an unknown name stops the app at start-up with the names it accepts.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        configuration[ProviderKey]?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException(
+                $"{ProviderKey} is '{other}'; it must be 'sqlite' (the default) or 'postgres'."),
+        };
+
+    /// <summary>
+    /// The PostgreSQL connection string: there is no default server, so a missing one stops the app at start-up with
+    /// what to set.
+    /// </summary>
+    public static string PostgresConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException(
+                $"{ProviderKey} is 'postgres' but ConnectionStrings:{ConnectionStringName} (env ConnectionStrings__{ConnectionStringName}) " +
+                "is not set; give it an Npgsql connection string, e.g. 'Host=localhost;Database=news;Username=news;Password=…'.");
+
+    /// <summary>What commands print as the database they use: the SQLite file, or PostgreSQL's host, port and database (never a password).</summary>
+    public static string Describe(IConfiguration configuration) => Provider(configuration) switch
+    {
+        DatabaseProvider.Postgres => Postgres.PostgresConnectionFactory.Describe(PostgresConnectionString(configuration)),
+        _ => FilePath(configuration),
+    };
 
     /// <summary>
     /// The folder a relative database file name is taken from: the one holding NewsApi.dll. The working directory (and

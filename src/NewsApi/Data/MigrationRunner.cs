@@ -7,13 +7,15 @@ namespace NewsApi.Data;
 /// Applies the numbered SQL files of db/migrations (embedded in this assembly) that the database has not seen,
 /// each in its own transaction, and records them in <c>schema_migrations</c>. Forward only.
 /// </summary>
-public sealed partial class MigrationRunner(SqliteConnectionFactory connections, DatabaseWriter writer, ILogger<MigrationRunner> logger)
+public sealed partial class MigrationRunner(SqliteConnectionFactory connections, DatabaseWriter writer, ILogger<MigrationRunner> logger) : ISchemaMigrator
 {
     public sealed record Migration(int Version, string Name, string Sql);
 
     const string ResourcePrefix = "migrations/";
 
     public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded(ResourcePrefix, "SQLite");
+
+    public int Known => Embedded.Count;
 
     public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)
     {

@@ -4,7 +4,10 @@ using Dapper;
 
 namespace NewsApi.Data;
 
-/// <summary>Timestamps are stored as ISO 8601 UTC text with a Z suffix, so that text order is time order.</summary>
+/// <summary>
+/// SQLite stores timestamps as ISO 8601 UTC text with a Z suffix, so that text order is time order; PostgreSQL as
+/// <c>timestamptz</c>. Code passes and reads <see cref="DateTimeOffset"/> either way: the Dapper handler converts.
+/// </summary>
 public static class Timestamps
 {
     const string StorageFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -18,15 +21,33 @@ public static class Timestamps
     public static bool TryParse(string value, out DateTimeOffset result) =>
         DateTimeOffset.TryParseExact(value, StorageFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out result);
 
-    /// <summary>Lets Dapper read the stored text straight into <see cref="DateTimeOffset"/> properties.</summary>
+    /// <summary>
+    /// Lets Dapper read the stored value straight into <see cref="DateTimeOffset"/> properties (SQLite's text, Npgsql's
+    /// UTC <see cref="DateTime"/>) and bind one as the provider stores it.
+    /// </summary>
     public sealed class DapperHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
-        public override DateTimeOffset Parse(object value) => Timestamps.Parse((string)value);
+        public override DateTimeOffset Parse(object value) => value switch
+        {
+            string text => Timestamps.Parse(text),
+            DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+            DateTimeOffset time => time,
+            _ => throw new InvalidCastException($"A {value.GetType().Name} is not a stored timestamp."),
+        };
 
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
         {
-            parameter.DbType = DbType.String;
-            parameter.Value = Format(value);
+            if (parameter is Microsoft.Data.Sqlite.SqliteParameter)
+            {
+                parameter.DbType = DbType.String;
+                parameter.Value = Format(value);
+            }
+            else
+            {
+                // timestamptz takes a UTC instant
+                parameter.DbType = DbType.DateTimeOffset;
+                parameter.Value = value.ToUniversalTime();
+            }
         }
     }
 

@@ -37,9 +37,9 @@ public static class HealthApi
     internal static Ok<Liveness> GetLiveness() => TypedResults.Ok(new Liveness("live"));
 
     internal static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> GetHealth(
-        IDbConnectionFactory connections, IDataErrorTranslator errors, ILogger<HealthReport> logger, CancellationToken ct)
+        IDbConnectionFactory connections, ISchemaMigrator migrations, IDataErrorTranslator errors, ILogger<HealthReport> logger, CancellationToken ct)
     {
-        var known = MigrationRunner.Embedded.Count;
+        var known = migrations.Known;
         try
         {
             await using var connection = await connections.OpenReadAsync(ct);

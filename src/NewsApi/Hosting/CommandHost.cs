@@ -32,6 +32,6 @@ public static class CommandHost
         return host;
     }
 
-    /// <summary>The line every command prints first: <c>database: /abs/path/news.db</c>.</summary>
-    public static string DatabaseLine(IConfiguration configuration) => $"database: {DatabaseOptions.FilePath(configuration)}";
+    /// <summary>The line every command prints first: <c>database: /abs/path/news.db</c> (or <c>postgres://host:port/db</c>).</summary>
+    public static string DatabaseLine(IConfiguration configuration) => $"database: {DatabaseOptions.Describe(configuration)}";
 }

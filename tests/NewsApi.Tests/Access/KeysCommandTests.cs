@@ -117,8 +117,8 @@ public sealed class KeysCommandTests : IDisposable
         var create = await Keys("create", "ci");
         var list = await Keys("list");
 
-        Assert.StartsWith($"database: {_factory.DatabasePath}", create.Errors, StringComparison.Ordinal);
-        Assert.StartsWith($"database: {_factory.DatabasePath}", list.Errors, StringComparison.Ordinal);
+        Assert.StartsWith($"database: {_factory.DatabaseDescription}", create.Errors, StringComparison.Ordinal);
+        Assert.StartsWith($"database: {_factory.DatabaseDescription}", list.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("database:", create.Output, StringComparison.Ordinal);
     }
 

@@ -4,7 +4,7 @@ namespace NewsApi.Tests.Postgres;
 /// A test that needs PostgreSQL: skipped, with the reason, on a machine without it, unless
 /// <see cref="PostgresCluster.RequireVariable"/> is set, when it runs and fails with that reason.
 /// </summary>
-public sealed class PostgresFactAttribute : FactAttribute
+public sealed class PostgresFactAttribute : Xunit.FactAttribute
 {
     public PostgresFactAttribute() => Skip = SkipReason(PostgresCluster.Missing, PostgresCluster.Required);
 

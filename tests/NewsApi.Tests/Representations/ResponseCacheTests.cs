@@ -104,10 +104,9 @@ public sealed class ResponseCacheTests : IDisposable
         var cached = await (await Get("/articles/1")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Renamed elsewhere", cached, StringComparison.Ordinal);
 
-        // as the import command or a sqlite3 shell would: its own connection, outside the service
-        await using (var other = new SqliteConnection($"Data Source={_keyed.Factory.DatabasePath};Pooling=False"))
+        // as the import command or a database shell would: its own connection, outside the service
+        await using (var other = await _keyed.Factory.OpenDatabaseAsync())
         {
-            await other.OpenAsync();
             await using var update = other.CreateCommand();
             update.CommandText = "UPDATE articles SET title = 'Renamed elsewhere' WHERE id = 1";
             Assert.Equal(1, await update.ExecuteNonQueryAsync());

@@ -13,6 +13,7 @@ public sealed class SpeakerIndexTests
     static Task<Page<SearchHit>> Search(HttpClient client, string q) =>
         client.GetJsonAsync<Page<SearchHit>>($"/search?q={Uri.EscapeDataString(q)}&type=quote&limit=100");
 
+#if !NEWSAPI_POSTGRES // an old SQLite file
     [Fact]
     public async Task Migration_ReindexesQuotesOfADatabaseMadeBeforeIt_WithTheirSpeakers()
     {
@@ -39,6 +40,7 @@ public sealed class SpeakerIndexTests
         // the seed, stored after the migration, is indexed with its speakers by the trigger
         Assert.NotEmpty((await Search(client, "speaker:Khosravi")).Items);
     }
+#endif
 
     [Fact]
     public async Task SpeakerIndex_FollowsDeletesAndRenames()

@@ -20,13 +20,19 @@ public sealed class PostgresConnectionFactory : IDbConnectionFactory, IAsyncDisp
             // a unique violation names its columns only in the detail (Key (name)=(…)), which Npgsql hides unless asked
             IncludeErrorDetail = true,
         };
-        DataSource = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+        DataSource = Describe(builder);
         _write = NpgsqlDataSource.Create(builder.ConnectionString);
         builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
         _read = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
-    /// <summary>Host, port and database (<c>host:5432/news</c>); never the user's password.</summary>
+    /// <summary>Host, port and database of a connection string (<c>postgres://host:5432/news</c>); never the user's password.</summary>
+    public static string Describe(string connectionString) => Describe(new NpgsqlConnectionStringBuilder(connectionString));
+
+    static string Describe(NpgsqlConnectionStringBuilder builder) =>
+        $"postgres://{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+
+    /// <summary>Host, port and database (<c>postgres://host:5432/news</c>); never the user's password.</summary>
     public string DataSource { get; }
 
     /// <summary>The read-write data source, for the migration runner and tools that own the database.</summary>

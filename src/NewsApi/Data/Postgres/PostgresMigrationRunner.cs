@@ -9,7 +9,7 @@ namespace NewsApi.Data.Postgres;
 /// session advisory lock, so processes starting at once against one database take turns: the first applies what is
 /// missing, the others then find nothing left to do.
 /// </summary>
-public sealed class PostgresMigrationRunner(NpgsqlDataSource dataSource, ILogger<PostgresMigrationRunner> logger)
+public sealed class PostgresMigrationRunner(NpgsqlDataSource dataSource, ILogger<PostgresMigrationRunner> logger) : ISchemaMigrator
 {
     const string ResourcePrefix = "postgres-migrations/";
 
@@ -17,6 +17,8 @@ public sealed class PostgresMigrationRunner(NpgsqlDataSource dataSource, ILogger
     public const long LockKey = 0x4E657773417069;
 
     public static IReadOnlyList<MigrationRunner.Migration> Embedded { get; } = MigrationRunner.LoadEmbedded(ResourcePrefix, "PostgreSQL");
+
+    public int Known => Embedded.Count;
 
     /// <summary>Applies the pending migrations; returns the versions this call applied.</summary>
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken ct = default)

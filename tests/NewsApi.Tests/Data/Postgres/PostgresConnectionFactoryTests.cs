@@ -30,6 +30,6 @@ public sealed class PostgresConnectionFactoryTests(PostgresDatabase database) : 
     {
         using var connections = new PostgresConnectionFactory("Host=db.example;Port=5433;Database=news;Username=newsapi;Password=s3cret");
 
-        Assert.Equal("db.example:5433/news", connections.DataSource);
+        Assert.Equal("postgres://db.example:5433/news", connections.DataSource);
     }
 }

@@ -1,3 +1,5 @@
+using NewsApi.Data;
+
 namespace NewsApi.Articles;
 
 /// <summary>
@@ -94,7 +96,7 @@ internal static class ArticleWriteSql
     // curated data.
     public const string DeleteOrphanEntities = """
         DELETE FROM entities
-        WHERE curated = 0 AND wikidata_id IS NULL
+        WHERE curated = false AND wikidata_id IS NULL
           AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
           AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = entities.id)
         """;
@@ -104,18 +106,20 @@ internal static class ArticleWriteSql
     public const string EntityByWikidataId = "SELECT id FROM entities WHERE wikidata_id = @WikidataId";
 
     // The entities a name may refer to: those with that name (ByName 1), and those with it as an alias or as a
-    // person's surname (0), every type. Three index lookups; CROSS JOIN keeps the alias index as the outer loop.
-    public const string Candidates = """
+    // person's surname (0), every type. Three index lookups; on SQLite, CROSS JOIN keeps the alias index as the outer
+    // loop (PostgreSQL's planner needs no such hint, nor takes one).
+    public static readonly DialectSql Candidates = new(sql => $"""
         SELECT id AS Id, type AS Type, name AS Name, curated OR wikidata_id IS NOT NULL AS Curated, 1 AS ByName, 0 AS BySurname
-        FROM entities WHERE name = @Name COLLATE NOCASE
+        FROM entities WHERE {sql.EqualsIgnoringCase("name", "@Name")}
         UNION ALL
         SELECT e.id, e.type, e.name, e.curated OR e.wikidata_id IS NOT NULL, 0, 0
-        FROM entity_aliases a CROSS JOIN entities e ON e.id = a.entity_id WHERE a.alias = @Name
+        FROM entity_aliases a {(sql.Provider == DatabaseProvider.Sqlite ? "CROSS JOIN" : "JOIN")} entities e ON e.id = a.entity_id
+        WHERE {sql.EqualsIgnoringCase("a.alias", "@Name")}
         UNION ALL
         SELECT id, type, name, curated OR wikidata_id IS NOT NULL, 0, 1
-        FROM entities WHERE surname = @Name COLLATE NOCASE
+        FROM entities WHERE {sql.EqualsIgnoringCase("surname", "@Name")}
         ORDER BY ByName DESC, BySurname, Id
-        """;
+        """);
 
     public const string InsertEntity = """
         INSERT INTO entities (name, type, wikidata_id, created_at, curated, geonames_id, country_code, latitude, longitude)
@@ -129,7 +133,7 @@ internal static class ArticleWriteSql
         WHERE id = @Id AND type = 'location' AND latitude IS NULL
         """;
 
-    public const string MarkCurated = "UPDATE entities SET curated = 1 WHERE id = @Id AND curated = 0";
+    public const string MarkCurated = "UPDATE entities SET curated = true WHERE id = @Id AND curated = false";
 
     public const string Retype = "UPDATE entities SET type = @Type WHERE id = @Id";
 
@@ -157,9 +161,9 @@ internal static class ArticleWriteSql
           AND NOT EXISTS (SELECT 1 FROM entities WHERE wikidata_id = @WikidataId)
         """;
 
-    public const string InsertAlias = """
+    public static readonly DialectSql InsertAlias = new(sql => $"""
         INSERT INTO entity_aliases (entity_id, alias)
-        SELECT @Id, @Alias WHERE @Alias <> (SELECT name FROM entities WHERE id = @Id) COLLATE NOCASE
+        SELECT @Id, @Alias WHERE NOT ({sql.EqualsIgnoringCase("@Alias", "(SELECT name FROM entities WHERE id = @Id)")})
         ON CONFLICT DO NOTHING
-        """;
+        """);
 }

@@ -42,7 +42,7 @@ public sealed record ReplaceOutcome(ReplaceStatus Status, long Id);
 /// quotes, resolving its entities, each call in one transaction through the <see cref="DatabaseWriter"/>. Nothing is
 /// written if any part fails. The entity and quote stores only read.
 /// </summary>
-public sealed class ArticleWriter(DatabaseWriter writer, TimeProvider clock)
+public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimeProvider clock)
 {
     /// <summary>
     /// Stores an article with its paragraphs, entities, mentions and quotes in one transaction, or returns the
@@ -66,7 +66,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, TimeProvider clock)
 
         return await writer.WriteAsync(async (connection, tx, ct) =>
         {
-            await using var session = new WriteSession(connection, tx, Timestamps.Format(now), curated);
+            await using var session = new WriteSession(connection, tx, sql, now, curated);
             var results = new List<ArticleWriteResult>(items.Count);
             foreach (var (article, annotations) in items)
             {
@@ -114,7 +114,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, TimeProvider clock)
             await connection.ExecuteAsync(new CommandDefinition(keepMetadata ? ArticleWriteSql.UpdateText : ArticleWriteSql.Update,
                 RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
-            await using (var session = new WriteSession(connection, tx, Timestamps.Format(now), annotator == SeedData.Annotator))
+            await using (var session = new WriteSession(connection, tx, sql, now, annotator == SeedData.Annotator))
                 await session.InsertPartsAsync(id, annotations, ct);
             await DeleteOrphanEntitiesAsync(connection, tx, ct);
             return new ReplaceOutcome(ReplaceStatus.Replaced, id);
@@ -145,17 +145,17 @@ public sealed class ArticleWriter(DatabaseWriter writer, TimeProvider clock)
         article.Dateline,
         article.Url,
         article.Language,
-        PublishedAt = Timestamps.Format(article.PublishedAt ?? now),
+        PublishedAt = article.PublishedAt ?? now,
         DateSource = Names.Of(article.PublishedAt is null ? DateSource.Ingested : article.DateSource),
         article.ContentHash,
         Annotator = annotator,
-        Now = Timestamps.Format(now),
+        Now = now,
     };
 
     /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>
-    sealed class WriteSession(DbConnection connection, DbTransaction transaction, string now, bool curated) : IAsyncDisposable
+    sealed class WriteSession(DbConnection connection, DbTransaction transaction, SqlDialect sql, DateTimeOffset now, bool curated) : IAsyncDisposable
     {
-        readonly EntityResolver _entities = new(connection, transaction, now);
+        readonly EntityResolver _entities = new(connection, transaction, sql, now);
         readonly PreparedCommand<ArticleWriteSql.ParagraphRow> _paragraphs = new(connection, transaction, ArticleWriteSql.InsertParagraph);
         readonly PreparedCommand<ArticleWriteSql.MentionRow> _mentions = new(connection, transaction, ArticleWriteSql.InsertMention);
         readonly PreparedCommand<ArticleWriteSql.QuoteRow> _quotes = new(connection, transaction, ArticleWriteSql.InsertQuote);

@@ -28,7 +28,7 @@ namespace NewsApi.Articles;
 /// Countries are named canonically ("U.S.", "US", "America" → "United States", the others kept as aliases).
 /// Remembers what it resolved, so a batch naming the same entities asks the database once per name.
 /// </summary>
-internal sealed class EntityResolver(DbConnection connection, DbTransaction transaction, string createdAt)
+internal sealed class EntityResolver(DbConnection connection, DbTransaction transaction, SqlDialect sql, DateTimeOffset createdAt)
 {
     readonly Dictionary<(EntityType Type, string Name), long> _byName = new(NameComparer.Instance);
     readonly Dictionary<string, long> _byWikidata = new(StringComparer.Ordinal);
@@ -74,7 +74,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         {
             if (!_aliases.Add((id, alias))) continue;
             if (await ShortFormAsync(alias, entity.Name, id, ct) is { } shortForm) await AbsorbAsync(shortForm.Id, id, ct);
-            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertAlias, new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertAlias.For(sql), new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
         }
         if (Surname(entity) is { } surname && _surnames.Add((id, surname))
             && await ShortFormAsync(surname, entity.Name, id, ct, onlyPerson: true) is { } earlier)
@@ -151,7 +151,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     }
 
     async Task<IReadOnlyList<Candidate>> CandidatesAsync(string name, CancellationToken ct) =>
-        [.. await connection.QueryAsync<Candidate>(new CommandDefinition(ArticleWriteSql.Candidates, new { Name = name }, transaction, cancellationToken: ct))];
+        [.. await connection.QueryAsync<Candidate>(new CommandDefinition(ArticleWriteSql.Candidates.For(sql), new { Name = name }, transaction, cancellationToken: ct))];
 
     Task<T> Scalar<T>(string sql, object parameters, CancellationToken ct) =>
         connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct))!;

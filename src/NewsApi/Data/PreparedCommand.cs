@@ -14,9 +14,9 @@ namespace NewsApi.Data;
 public sealed class PreparedCommand<TRow> : IAsyncDisposable
 {
     // the getters are compiled once per row type: binding costs what positional binding did
-    static readonly (string Name, Func<TRow, object?> Get)[] Properties =
+    static readonly (string Name, System.Data.DbType Type, Func<TRow, object?> Get)[] Properties =
     [
-        .. typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (p.Name, Getter(p))),
+        .. typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (p.Name, DbTypeOf(p.PropertyType), Getter(p))),
     ];
 
     static string? _checkedSql;
@@ -41,6 +41,9 @@ public sealed class PreparedCommand<TRow> : IAsyncDisposable
         {
             var parameter = _command.CreateParameter();
             parameter.ParameterName = "@" + Properties[i].Name;
+            // typed from the property, not from the first value: PostgreSQL plans a prepared statement for the types
+            // it is given, and a null first value would give none
+            parameter.DbType = Properties[i].Type;
             parameter.Value = DBNull.Value;
             _command.Parameters.Add(parameter);
             _parameters[i] = parameter;
@@ -67,6 +70,16 @@ public sealed class PreparedCommand<TRow> : IAsyncDisposable
             ? null
             : $"{typeof(TRow).Name} does not fit the statement: parameters without a property [{string.Join(", ", unbound)}], properties without a parameter [{string.Join(", ", unused)}].";
     }
+
+    static System.Data.DbType DbTypeOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(string) => System.Data.DbType.String,
+        var t when t == typeof(int) => System.Data.DbType.Int32,
+        var t when t == typeof(long) => System.Data.DbType.Int64,
+        var t when t == typeof(bool) => System.Data.DbType.Boolean,
+        var t when t == typeof(double) => System.Data.DbType.Double,
+        var t => throw new NotSupportedException($"{typeof(TRow).Name}: a {t.Name} property cannot be bound to a prepared statement."),
+    };
 
     static Func<TRow, object?> Getter(PropertyInfo property)
     {

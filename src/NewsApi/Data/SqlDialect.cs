@@ -52,3 +52,15 @@ public abstract class SqlDialect
         public override string YearMonth(string timestamp) => $"to_char({timestamp} AT TIME ZONE 'UTC', 'YYYY-MM')";
     }
 }
+
+/// <summary>
+/// One statement written once with <see cref="SqlDialect"/> fragments, rendered for both providers when the class
+/// holding it is first used, so that running it costs no string building: <c>Sql.Candidates.For(dialect)</c>.
+/// </summary>
+public sealed class DialectSql(Func<SqlDialect, string> write)
+{
+    readonly string _sqlite = write(SqlDialect.Sqlite);
+    readonly string _postgres = write(SqlDialect.Postgres);
+
+    public string For(SqlDialect dialect) => dialect.Provider == DatabaseProvider.Postgres ? _postgres : _sqlite;
+}

@@ -8,7 +8,7 @@ public sealed class EntityQueryPlanTests(NewsApiFactory factory) : IClassFixture
     [Fact]
     public async Task FindingTheEntitiesOfANameAliasOrSurname_SeeksTheirIndexes_AndNeverWalksEveryEntity()
     {
-        var plan = await QueryPlans.ExplainAsync(factory, ArticleWriteSql.Candidates, new { Name = "Fischer" });
+        var plan = await QueryPlans.ExplainAsync(factory, ArticleWriteSql.Candidates.For(NewsApi.Data.SqlDialect.Sqlite), new { Name = "Fischer" });
 
         Assert.Contains(plan, l => l.Contains("ix_entities_name (name=?)", StringComparison.Ordinal));
         Assert.Contains(plan, l => l.Contains("ix_entity_aliases_alias (alias=?)", StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NewsApi.Tests.Hosting;
 using NewsApi.Tests.Postgres;
 using Npgsql;
 
@@ -56,7 +57,8 @@ public sealed class LoadBalancedCluster : IAsyncLifetime
         if (Missing is { } reason) throw new InvalidOperationException($"{reason}, and {RequireVariable}=1 requires it");
         var clock = Stopwatch.StartNew();
         // the drills write from one client address far faster than a person would: budgets out of the way
-        await RunAsync("up", "--replicas", Replicas.ToString(CultureInfo.InvariantCulture),
+        // the app this test build goes with (Debug or Release), not whatever Release build lies around
+        await RunAsync("up", "--replicas", Replicas.ToString(CultureInfo.InvariantCulture), "--app", RunningApp.AppDll,
             "--replica-env", "NewsApi__Limits__Write__Permits=1000000", "--replica-env", "NewsApi__Limits__Read__Permits=1000000");
         StartTime = clock.Elapsed;
         IsRunning = true;
@@ -133,6 +135,27 @@ public sealed class LoadBalancedCluster : IAsyncLifetime
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The haproxy program on PATH or in /usr/sbin, or null.</summary>
+    public static string? Haproxy =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Append("/usr/sbin")
+            .Select(dir => Path.Combine(dir, "haproxy")).FirstOrDefault(File.Exists);
+
+    /// <summary><c>haproxy -c -f CONFIG</c>: its exit code and what it said.</summary>
+    public static async Task<(int ExitCode, string Output)> CheckHaproxyConfigAsync(string config)
+    {
+        var start = new ProcessStartInfo(Haproxy ?? throw new InvalidOperationException("haproxy is not installed"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { "-c", "-f", config }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        return (process.ExitCode, await output + await errors);
     }
 
     static string? Locate()

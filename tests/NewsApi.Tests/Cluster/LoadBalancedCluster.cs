@@ -130,7 +130,8 @@ public sealed class LoadBalancedCluster : IAsyncLifetime
 
     static async Task<T> QueryAsync<T>(string connectionString, string sql, (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // unpooled: a pooled connection would not survive the primary's restart drill, and the test's own queries are few
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);

@@ -113,11 +113,13 @@ public sealed class ArticlePagingTests : IDisposable
     public async Task CreateArticle_DatabaseFailsMidTransaction_LeavesNoRowBehind()
     {
         var writer = _factory.Services.GetRequiredService<ArticleWriter>();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(_factory.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await Dapper.SqlMapper.ExecuteAsync(connection, "CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'boom'); END");
-        }
+        await using (var connection = await _factory.OpenDatabaseAsync())
+            await Dapper.SqlMapper.ExecuteAsync(connection, NewsApiFactory.Provider == NewsApi.Data.DatabaseProvider.Postgres
+                ? """
+                  CREATE FUNCTION fail_quotes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$;
+                  CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION fail_quotes();
+                  """
+                : "CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'boom'); END");
         const string body = "Ali Shamkhani said the talks went well.";
         var annotations = new ExtractedArticle(null, null, [new ExtractedParagraph(0, 0, body.Length)], [
             new ExtractedEntity("Ali Shamkhani", EntityType.Person, [], [new ExtractedMention(TextField.Body, TextSpan.Of(body, 0, 13))]),
@@ -125,10 +127,11 @@ public sealed class ArticlePagingTests : IDisposable
             new ExtractedQuote(QuoteKind.Indirect, TextSpan.Of(body, 19, 38), TextSpan.Of(body, 14, 18), TextSpan.Of(body, 0, 13), 0, 0),
         ], "test");
 
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
+        var failure = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
             writer.CreateAsync(new NewArticle { Title = "Half", Body = body }, annotations, "test", CancellationToken.None));
+        Assert.Contains("boom", failure.Message, StringComparison.Ordinal);
 
-        await using var check = new Microsoft.Data.Sqlite.SqliteConnection(_factory.ConnectionString);
+        await using var check = await _factory.OpenDatabaseAsync();
         Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(check, "SELECT COUNT(*) FROM articles WHERE title = 'Half'"));
         Assert.Equal(0L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(check, "SELECT COUNT(*) FROM paragraphs WHERE article_id NOT IN (SELECT id FROM articles)"));
         // the seed's Ali Shamkhani keeps its single mention; no new entity or mention was left behind

@@ -16,7 +16,7 @@ internal static class ArticleSql
     // The filters every article list and facet shares; a null parameter means "any". Entities: articles
     // mentioning all of them.
     static string Filter(SqlDialect sql) => $"""
-        (@Source IS NULL OR {sql.EqualsIgnoringCase("a.source", "@Source")})
+        (@Source IS NULL OR {sql.EqualsIgnoringCase(sql.ByCodePoint("a.source"), "@Source")})
           AND ({sql.TimestampParameter("@From")} IS NULL OR a.published_at >= @From)
           AND ({sql.TimestampParameter("@To")} IS NULL OR a.published_at <= @To)
           AND (@EntityCount = 0 OR (SELECT COUNT(DISTINCT m.entity_id) FROM mentions m
@@ -94,13 +94,12 @@ internal static class ArticleSql
         LIMIT @FacetSize
         """);
 
-    // Sources that differ only in case are one value, spelled as its least spelling (SQLite takes the row of MIN for
-    // the bare a.source, so Value and Label agree)
+    // Sources that differ only in A–Z case are one value, shown as its least spelling by code point
     public static readonly DialectSql SourceFacet = new(sql => $"""
-        SELECT MIN(a.source) AS Value, MIN(a.source) AS Label, NULL AS Type, COUNT(*) AS Count
+        SELECT MIN({sql.ByCodePoint("a.source")}) AS Value, MIN({sql.ByCodePoint("a.source")}) AS Label, NULL AS Type, COUNT(*) AS Count
         FROM articles a
         WHERE {Filter(sql)} AND a.source IS NOT NULL
-        GROUP BY {sql.IgnoringCase("a.source")}
+        GROUP BY {sql.IgnoringCase(sql.ByCodePoint("a.source"))}
         ORDER BY Count DESC, Value
         LIMIT @FacetSize
         """);

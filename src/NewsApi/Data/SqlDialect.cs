@@ -56,6 +56,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string TimestampParameter(string parameter);
 
+    /// <summary>
+    /// A text column that is not declared case-insensitive (e.g. <c>articles.source</c>), compared, folded and ordered
+    /// by code point as SQLite's BINARY does, whatever the PostgreSQL server's locale.
+    /// </summary>
+    public abstract string ByCodePoint(string column);
+
     sealed class SqliteDialect : SqlDialect
     {
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -76,6 +82,8 @@ public abstract class SqlDialect
         public override string CommaSeparated(string expression, string order) => $"group_concat({expression})";
 
         public override string TimestampParameter(string parameter) => parameter;
+
+        public override string ByCodePoint(string column) => column;
     }
 
     // names are COLLATE "C", so lower() folds A–Z only, as NOCASE does (db/migrations/postgres/README.md)
@@ -98,6 +106,8 @@ public abstract class SqlDialect
         public override string CommaSeparated(string expression, string order) => $"string_agg(CAST({expression} AS TEXT), ',' ORDER BY {order})";
 
         public override string TimestampParameter(string parameter) => $"CAST({parameter} AS timestamptz)";
+
+        public override string ByCodePoint(string column) => $"{column} COLLATE \"C\"";
     }
 }
 

@@ -14,10 +14,10 @@ public sealed class ArticlePagingTests : IDisposable
 
     static ExtractedArticle NoAnnotations => new(null, null, [], [], [], "test");
 
-    async Task<long> AddAsync(string title, DateTimeOffset? publishedAt, ExtractedArticle? annotations = null, string body = "Body text.")
+    async Task<long> AddAsync(string title, DateTimeOffset? publishedAt, ExtractedArticle? annotations = null, string body = "Body text.", string source = "Test Wire")
     {
         var writer = _factory.Services.GetRequiredService<ArticleWriter>();
-        var result = await writer.CreateAsync(new NewArticle { Title = title, Body = body, PublishedAt = publishedAt, Source = "Test Wire" },
+        var result = await writer.CreateAsync(new NewArticle { Title = title, Body = body, PublishedAt = publishedAt, Source = source },
             annotations ?? NoAnnotations, "test", CancellationToken.None);
         return result.Id;
     }
@@ -43,6 +43,23 @@ public sealed class ArticlePagingTests : IDisposable
         Assert.Equal(8, seen.Count);
         Assert.Equal(seen.Count, seen.Select(a => a.Id).Distinct().Count());
         Assert.Equal(seen.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id), seen.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task SourceFacet_SpellingsDifferingInCase_AreOneSourceShownByItsLeastSpellingByCodePoint()
+    {
+        await AddAsync("One", null);
+        await AddAsync("Two", null, source: "test wire");
+        await AddAsync("Three", null, source: "TEST WIRE");
+        var client = _factory.CreateClient();
+
+        var page = await client.GetJsonAsync<Page<ArticleSummary>>("/articles?source=test%20WIRE&facets=source");
+
+        Assert.Equal(3, page.Items.Count);
+        // "TEST WIRE" < "Test Wire" < "test wire" by code point, as SQLite compares and as PostgreSQL does under "C",
+        // whatever the server's locale would say
+        var source = Assert.Single(page.Facets!["source"]);
+        Assert.Equal(("TEST WIRE", "TEST WIRE", 3L), (source.Value, source.Label, source.Count));
     }
 
     [Fact]

@@ -12,6 +12,17 @@ internal sealed class SearchSql
     {
         RankArticles = Rank(0, fullText.ArticleRanks("@Q"));
         RankQuotes = Rank(1, fullText.QuoteRanks("@Q"));
+        // Dapper expands IN @Ids into one parameter per id for SQLite, but binds a list as one array for Npgsql
+        var ids = fullText.HighlightsInSql ? "IN @Ids" : "= ANY(@Ids)";
+        ArticleDetails = $"""
+            SELECT id AS Id, id AS ArticleId, title AS Title, published_at AS PublishedAt, body AS Body
+            FROM articles WHERE id {ids}
+            """;
+        QuoteDetails = $"""
+            SELECT q.id AS Id, q.article_id AS ArticleId, a.title AS Title, a.published_at AS PublishedAt,
+                   q.text AS QuoteText, q.start_offset AS QuoteStart, q.speaker_name AS Speaker, q.speaker_start AS SpeakerStart
+            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id {ids}
+            """;
     }
 
     // Each index is ranked on its own, with no join, so FTS5 only computes bm25 and sorts (a join or a UNION
@@ -31,16 +42,9 @@ internal sealed class SearchSql
 
     public string RankQuotes { get; }
 
-    public const string ArticleDetails = """
-        SELECT id AS Id, id AS ArticleId, title AS Title, published_at AS PublishedAt, body AS Body
-        FROM articles WHERE id IN @Ids
-        """;
+    public string ArticleDetails { get; }
 
-    public const string QuoteDetails = """
-        SELECT q.id AS Id, q.article_id AS ArticleId, a.title AS Title, a.published_at AS PublishedAt,
-               q.text AS QuoteText, q.start_offset AS QuoteStart, q.speaker_name AS Speaker, q.speaker_start AS SpeakerStart
-        FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN @Ids
-        """;
+    public string QuoteDetails { get; }
 
     // SQLite only (FullTextSql.HighlightsInSql): FTS5 marks the hits itself.
     // The unary + keeps the id list away from FTS5, so the query is matched once and the ids filter its rows (and

@@ -35,9 +35,9 @@ public sealed class SearchStore(IDbConnectionFactory connections, FullTextSql fu
         var articleIds = rows.Where(r => r.TypeOrder == 0).Select(r => r.Id).ToArray();
         var quoteIds = rows.Where(r => r.TypeOrder == 1).Select(r => r.Id).ToArray();
         var articleDetails = articleIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
-            SearchSql.ArticleDetails, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
+            _sql.ArticleDetails, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
         var quoteDetails = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
-            SearchSql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
+            _sql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
         Dictionary<long, ArticleMarks> articleMarks;
         Dictionary<long, QuoteMarks> quoteMarks;
         if (fullText.HighlightsInSql)

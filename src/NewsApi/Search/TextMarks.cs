@@ -6,13 +6,13 @@ namespace NewsApi.Search;
 /// <summary>
 /// A query's hits in a text, found in code for an index that cannot say where it matched (PostgreSQL's tsvector
 /// keeps lexeme positions, not character offsets, and <c>ts_headline</c> gives none). The text is read as the index
-/// reads it: words are runs of letters, digits and combining marks, folded by dropping diacritics
-/// (<see cref="Fold"/>: canonical decomposition without its nonspacing marks, the same for text and query) and
-/// lowercasing. A word matches a query word equal to it (or starting with it, for a prefix); a phrase matches its
+/// reads it: words are runs of letters, digits and combining marks, folded as the <c>newsapi</c> configuration
+/// folds them (<see cref="Fold"/>: PostgreSQL's unaccent rules, then lowercase; the same for text and query). A word matches a query word equal to it (or starting with it, for a prefix); a phrase matches its
 /// words in a row. Its output is what FTS5's <c>highlight()</c> writes (<see cref="Highlighter.Open"/> and
 /// <see cref="Highlighter.Close"/> around each hit), so both providers' hits are read by <see cref="Highlighter"/>.
-/// Approximations: words of a NEAR are marked wherever they occur; a word that PostgreSQL's unaccent folds
-/// differently (ß → ss) is found by the index but not marked here.
+/// Approximations: words of a NEAR are marked wherever they occur; the words of a text are split at every character
+/// that is no letter or digit, where PostgreSQL's parser keeps some together (<c>3.5</c>, an e-mail address), so a
+/// hit there is marked as a phrase of its parts.
 /// </summary>
 public sealed class TextMarks
 {
@@ -107,13 +107,54 @@ public sealed class TextMarks
         char.IsLetterOrDigit(text, i) || char.IsSurrogate(text[i])
         || CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    /// <summary>A word as matched: without diacritics (Hamédan → hamedan), lowercase.</summary>
+    /// <summary>
+    /// A word as matched: PostgreSQL's <c>unaccent</c> rules (Hamédan → Hamedan, Straße → Strasse), then lowercase,
+    /// as the <c>newsapi</c> configuration reads it. The rules are PostgreSQL's own <c>unaccent.rules</c>, embedded,
+    /// since the app runs with invariant globalization (no Unicode normalization to drop marks with).
+    /// </summary>
     public static string Fold(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
-        return folded.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        var folded = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length;)
+        {
+            if (word[i] < 128) { folded.Append(word[i++]); continue; }
+            var matched = false;
+            for (var length = Math.Min(Unaccent.Longest, word.Length - i); length > 0 && !matched; length--)
+                if (Unaccent.Rules.TryGetValue(word.Substring(i, length), out var replacement))
+                {
+                    folded.Append(replacement);
+                    i += length;
+                    matched = true;
+                }
+            if (!matched) folded.Append(word[i++]);
+        }
+        return folded.ToString().ToLowerInvariant();
+    }
+
+    // source TAB replacement, or a source alone (a combining mark: removed)
+    static class Unaccent
+    {
+        public static readonly Dictionary<string, string> Rules = Load();
+        public static readonly int Longest = Rules.Keys.Max(k => k.Length);
+
+        static Dictionary<string, string> Load()
+        {
+            using var stream = typeof(TextMarks).Assembly.GetManifestResourceStream("NewsApi.Search.unaccent.rules")
+                ?? throw new InvalidOperationException("The embedded unaccent.rules is missing.");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var rules = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0) continue;
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab < 0) rules[line.Trim()] = "";
+                else rules[line[..tab]] = Target(line[(tab + 1)..]);
+            }
+            return rules;
+        }
+
+        // a target may be written in double quotes (to hold spaces), "" for a quote inside them
+        static string Target(string target) =>
+            target.Length > 1 && target[0] == '"' && target[^1] == '"' ? target[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal) : target;
     }
 }

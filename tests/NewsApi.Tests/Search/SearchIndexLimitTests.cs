@@ -6,7 +6,7 @@ namespace NewsApi.Tests.Search;
 
 /// <summary>
 /// An article body within NewsApi:MaxArticleBytes but with more distinct words than PostgreSQL's search vector holds
-/// (1 MB of lexemes and positions) is the client's to change: a 413 problem, never a 500, and nothing is stored.
+/// (1 MB of lexemes and positions) is the client's to change: a 422 problem, never a 500, and nothing is stored.
 /// SQLite's FTS5 has no such limit and stores it.
 /// </summary>
 public sealed class SearchIndexLimitTests
@@ -35,17 +35,17 @@ public sealed class SearchIndexLimitTests
 
 #if NEWSAPI_POSTGRES
     [NewsApi.Tests.Postgres.PostgresFact]
-    public async Task BodyPastTheTsvectorLimit_Is413Problem_AndStoresNothing()
+    public async Task BodyPastTheTsvectorLimit_Is422Problem_AndStoresNothing()
     {
         using var app = new KeyedApp();
         var before = await ArticleCountAsync(app);
 
         using var response = await PostHugeArticleAsync(app);
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-        Assert.Equal(413, problem.GetProperty("status").GetInt32());
+        Assert.Equal(422, problem.GetProperty("status").GetInt32());
         Assert.Contains("index for search", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await ArticleCountAsync(app));
     }

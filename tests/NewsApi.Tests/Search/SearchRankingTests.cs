@@ -171,7 +171,7 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Corpus
         var expected = (await connection.QueryAsync<long>(ranked, new { Q = reference, Source = source })).ToList();
         var entities = (await connection.QueryAsync<(string Value, long Count)>($"""
             SELECT CAST(m.entity_id AS TEXT), COUNT(DISTINCT m.article_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id
-            WHERE m.article_id IN ({matching}) GROUP BY m.entity_id, e.name ORDER BY n DESC, {entityOrder}, e.id LIMIT 100
+            WHERE m.article_id IN ({matching}) GROUP BY m.entity_id, e.id, e.name ORDER BY n DESC, {entityOrder}, e.id LIMIT 100
             """, new { Q = reference, Source = source })).ToList();
         var sources = (await connection.QueryAsync<(string Value, long Count)>($"""
             SELECT source, COUNT(*) FROM articles WHERE id IN ({matching}) AND source IS NOT NULL GROUP BY source

@@ -10,11 +10,12 @@ namespace NewsApi.Errors;
 /// client's to change: a 422 saying so, not a 500. Not a 413: the body is within NewsApi:MaxArticleBytes, it is its
 /// distinct words that are too many. Every other database error stays a 500.
 /// </summary>
-internal sealed class TooLargeForDatabaseHandler(IDataErrorTranslator errors, IProblemDetailsService problems) : IExceptionHandler
+// the translator is looked up when an error comes: an app (or a test host) without a database has none
+internal sealed class TooLargeForDatabaseHandler(IServiceProvider services, IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (errors.Translate(exception) is not { Kind: DataErrorKind.TooLarge }) return false;
+        if (services.GetService<IDataErrorTranslator>()?.Translate(exception) is not { Kind: DataErrorKind.TooLarge }) return false;
         context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

@@ -13,6 +13,11 @@ public enum DataErrorKind
     ReadOnly,
     /// <summary>The database cannot be opened or used: missing, unreadable, corrupt, full, I/O failing.</summary>
     Unavailable,
+    /// <summary>
+    /// A value the client sent is larger than the database can store or index, though within the API's own limits
+    /// (PostgreSQL: a body whose search vector passes 1 MB): the client's to change, a 4xx.
+    /// </summary>
+    TooLarge,
     /// <summary>Any other provider error, such as SQL the database rejects: a bug, never the client's fault.</summary>
     Other,
 }

@@ -17,6 +17,7 @@ public static partial class ProblemSetup
         });
         services.AddSingleton<IProblemDetailsWriter, FallbackProblemDetailsWriter>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<TooLargeForDatabaseHandler>();
         // a query value that cannot bind (limit=abc) throws, so the handler can name the parameter
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureSwaggerGen(options => options.OperationFilter<RequestContractOperationFilter>());

@@ -36,8 +36,22 @@ public abstract class FullTextSql
     /// </summary>
     public abstract string ArticleRanks(string parameter);
 
+    /// <summary>
+    /// A SELECT of <c>id</c> and <c>rank</c> for every quote matching the rendered query in <paramref name="parameter"/>:
+    /// the lower the rank, the more relevant (a quote's words and its speaker weigh the same).
+    /// </summary>
+    public abstract string QuoteRanks(string parameter);
+
+    /// <summary>
+    /// Whether the index marks its hits in SQL (FTS5's <c>highlight()</c>, the statements of <see cref="SearchSql"/>);
+    /// otherwise the hits are found in code (<see cref="TextMarks"/>).
+    /// </summary>
+    public abstract bool HighlightsInSql { get; }
+
     sealed class SqliteFullText : FullTextSql
     {
+        public override bool HighlightsInSql => true;
+
         public override string? Render(SearchExpression query, SearchIndex index) => Fts5Query.For(query, index);
 
         public override string ArticleIdsMatching(string parameter) => $"SELECT rowid FROM articles_fts WHERE articles_fts MATCH {parameter}";
@@ -47,5 +61,8 @@ public abstract class FullTextSql
         // bm25 is lower for better matches; title hits weigh 5x
         public override string ArticleRanks(string parameter) =>
             $"SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH {parameter}";
+
+        public override string QuoteRanks(string parameter) =>
+            $"SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH {parameter}";
     }
 }

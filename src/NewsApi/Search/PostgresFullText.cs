@@ -1,12 +1,24 @@
 namespace NewsApi.Search;
 
-/// <summary>PostgreSQL's full-text fragments: the <c>search</c> tsvector columns of migration 0002/0005.</summary>
+/// <summary>
+/// PostgreSQL's full-text fragments: the <c>search</c> tsvector columns of migrations 0002 and 0005, queried with
+/// <c>to_tsquery('newsapi', …)</c> (<see cref="TsQuery"/>). The rank is <c>ts_rank_cd</c> (cover density: how many
+/// matches and how close together), negated so that lower is better as with SQLite's bm25, and widened to
+/// <c>double precision</c> so that a score round-trips exactly through a cursor (a <c>real</c> compared with a
+/// double parameter would be widened anyway, but only in SQL). Title hits (weight A) count five times body hits
+/// (B); a quote's words (A) and its speaker (B) count the same, as in SQLite's bm25.
+/// </summary>
 internal sealed class PostgresFullText : FullTextSql
 {
     public static PostgresFullText Instance { get; } = new();
 
-    public override string? Render(SearchExpression query, SearchIndex index) =>
-        throw new NotSupportedException("PostgreSQL full-text search is not rendered yet.");
+    // ts_rank_cd's weights are {D, C, B, A}
+    const string ArticleWeights = "'{0, 0, 0.2, 1.0}'::real[]";
+    const string QuoteWeights = "'{0, 0, 1.0, 1.0}'::real[]";
+
+    public override bool HighlightsInSql => false;
+
+    public override string? Render(SearchExpression query, SearchIndex index) => TsQuery.For(query, index);
 
     public override string ArticleIdsMatching(string parameter) =>
         $"SELECT id FROM articles WHERE search @@ to_tsquery('newsapi', {parameter})";
@@ -15,5 +27,8 @@ internal sealed class PostgresFullText : FullTextSql
         $"SELECT id FROM quotes WHERE search @@ to_tsquery('newsapi', {parameter})";
 
     public override string ArticleRanks(string parameter) =>
-        $"SELECT id, -ts_rank_cd(search, to_tsquery('newsapi', {parameter})) AS rank FROM articles WHERE search @@ to_tsquery('newsapi', {parameter})";
+        $"SELECT id, (-ts_rank_cd({ArticleWeights}, search, to_tsquery('newsapi', {parameter})))::float8 AS rank FROM articles WHERE search @@ to_tsquery('newsapi', {parameter})";
+
+    public override string QuoteRanks(string parameter) =>
+        $"SELECT id, (-ts_rank_cd({QuoteWeights}, search, to_tsquery('newsapi', {parameter})))::float8 AS rank FROM quotes WHERE search @@ to_tsquery('newsapi', {parameter})";
 }

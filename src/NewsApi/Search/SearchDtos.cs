@@ -6,7 +6,7 @@ namespace NewsApi.Search;
 public enum SearchHitType { Article, Quote }
 
 /// <summary>
-/// One search hit, ranked by bm25 (lower <c>score</c> is better). <c>snippet</c> is HTML-escaped text around the
+/// One search hit, ranked by the provider's index (lower <c>score</c> is better). <c>snippet</c> is HTML-escaped text around the
 /// first hit with the hits wrapped in <c>&lt;mark&gt;</c>; <c>highlights</c> gives the exact hit offsets (UTF-16,
 /// end exclusive) in the article's title or body.
 /// </summary>
@@ -22,9 +22,11 @@ public sealed record SearchHit
     /// <summary>For a quote: the speaker as written.</summary>
     public string? Speaker { get; init; }
     /// <summary>
-    /// The search engine's relevance number, only for ordering the hits of one search: on SQLite it is FTS5's bm25,
-    /// negative, and lower is a better match. Its scale depends on the engine, the query and the whole collection (it
-    /// moves as articles are added), so it is not comparable across searches or providers.
+    /// The search engine's relevance number, only for ordering the hits of one search: lower is a better match on
+    /// both providers. On SQLite it is FTS5's bm25 (negative); on PostgreSQL the negated ts_rank_cd (cover density,
+    /// title hits weighted five times body hits; between -1 and 0 for most hits). Its scale depends on the engine,
+    /// the query and the whole collection (on SQLite it moves as articles are added), so it is not comparable across
+    /// searches or providers.
     /// </summary>
     public double Score { get; init; }
     public string Snippet { get; init; } = "";

@@ -5,24 +5,29 @@ using NewsApi.Extraction;
 
 namespace NewsApi.Search;
 
-/// <summary>Full-text search over articles (title, body) and quotes, ranked by bm25.</summary>
-public sealed class SearchStore(IDbConnectionFactory connections)
+/// <summary>
+/// Full-text search over articles (title, body) and quotes (words, speaker), ranked by the provider's index
+/// (<see cref="FullTextSql"/>: SQLite's bm25, PostgreSQL's negated ts_rank_cd; lower is better on both).
+/// </summary>
+public sealed class SearchStore(IDbConnectionFactory connections, FullTextSql fullText)
 {
+    readonly SearchSql _sql = SearchSql.For(fullText);
+
     /// <summary>
     /// A page of hits for <paramref name="query"/>. Each index answers the part of the query it can (a filter on a
-    /// column it lacks matches nothing in it); FTS5 errors are not caught: the MATCH text is ours
-    /// (<see cref="Fts5Query"/>), so one would be a bug, not a bad query.
+    /// column it lacks matches nothing in it); engine errors are not caught: the query text is ours
+    /// (<see cref="FullTextSql.Render"/>), so one would be a bug, not a bad query.
     /// </summary>
     public async Task<Page<SearchHit>> SearchAsync(SearchExpression query, bool articles, bool quotes, int limit, Cursor? after, CancellationToken ct)
     {
-        var articleMatch = articles ? Fts5Query.For(query, SearchIndex.Articles) : null;
-        var quoteMatch = quotes ? Fts5Query.For(query, SearchIndex.Quotes) : null;
+        var articleMatch = articles ? fullText.Render(query, SearchIndex.Articles) : null;
+        var quoteMatch = quotes ? fullText.Render(query, SearchIndex.Quotes) : null;
         if (articleMatch is null && quoteMatch is null) return new Page<SearchHit>([], null);
 
         await using var connection = await connections.OpenReadAsync(ct);
         var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
-        var fromArticles = articleMatch is null ? [] : await RankAsync(SearchSql.RankArticles, articleMatch);
-        var fromQuotes = quoteMatch is null ? [] : await RankAsync(SearchSql.RankQuotes, quoteMatch);
+        var fromArticles = articleMatch is null ? [] : await RankAsync(_sql.RankArticles, articleMatch);
+        var fromQuotes = quoteMatch is null ? [] : await RankAsync(_sql.RankQuotes, quoteMatch);
         var rows = fromArticles.Concat(fromQuotes).OrderBy(r => r.Score).ThenBy(r => r.TypeOrder).ThenBy(r => r.Id).Take(limit + 1).ToList();
         var hasMore = rows.Count > limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
@@ -30,13 +35,28 @@ public sealed class SearchStore(IDbConnectionFactory connections)
         var articleIds = rows.Where(r => r.TypeOrder == 0).Select(r => r.Id).ToArray();
         var quoteIds = rows.Where(r => r.TypeOrder == 1).Select(r => r.Id).ToArray();
         var articleDetails = articleIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
-            SearchSql.ArticleDetails, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
-        var articleMarks = articleIds.Length == 0 ? [] : (await connection.QueryAsync<ArticleMarks>(new CommandDefinition(
-            SearchSql.ArticleHighlights, new { Q = articleMatch, Ids = articleIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
+            _sql.ArticleDetails, new { Ids = articleIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
         var quoteDetails = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<HitDetails>(new CommandDefinition(
-            SearchSql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
-        var quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<QuoteMarks>(new CommandDefinition(
-            SearchSql.QuoteHighlights, new { Q = quoteMatch, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
+            _sql.QuoteDetails, new { Ids = quoteIds }, cancellationToken: ct))).ToDictionary(d => d.Id);
+        Dictionary<long, ArticleMarks> articleMarks;
+        Dictionary<long, QuoteMarks> quoteMarks;
+        if (fullText.HighlightsInSql)
+        {
+            articleMarks = articleIds.Length == 0 ? [] : (await connection.QueryAsync<ArticleMarks>(new CommandDefinition(
+                SearchSql.ArticleHighlights, new { Q = articleMatch, Ids = articleIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
+            quoteMarks = quoteIds.Length == 0 ? [] : (await connection.QueryAsync<QuoteMarks>(new CommandDefinition(
+                SearchSql.QuoteHighlights, new { Q = quoteMatch, Ids = quoteIds }, cancellationToken: ct))).ToDictionary(m => m.Id);
+        }
+        else
+        {
+            // the hits are found in the texts the page shows anyway; the speaker as written is the part of the
+            // speaker column that has offsets in the article (QuoteHit)
+            var marks = new TextMarks(query);
+            articleMarks = articleDetails.Values.ToDictionary(d => d.Id, d => new ArticleMarks
+                { Id = d.Id, Title = marks.Mark(d.Title, SearchColumn.Title), Body = marks.Mark(d.Body, SearchColumn.Body) });
+            quoteMarks = quoteDetails.Values.ToDictionary(d => d.Id, d => new QuoteMarks
+                { Id = d.Id, Text = marks.Mark(d.QuoteText, SearchColumn.Text), Speaker = marks.Mark(d.Speaker, SearchColumn.Speaker) });
+        }
 
         var hits = rows.Select(r => r.TypeOrder == 0
             ? ArticleHit(r, articleDetails[r.Id], articleMarks[r.Id])

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Articles;
 using NewsApi.Data;
@@ -79,7 +78,7 @@ public sealed class ArticleListSearchTests : IDisposable
 
         var page = await _client.GetJsonAsync<Page<ArticleSummary>>($"/articles?entity={kenya}&facets=entity,source,month&facetSize=50");
 
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         var expected = (await connection.QueryAsync<(long Id, long Count)>("""
             SELECT m.entity_id, COUNT(DISTINCT m.article_id) FROM mentions m
             WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = @kenya)

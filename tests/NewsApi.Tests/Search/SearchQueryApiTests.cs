@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsApi.Articles;
 using NewsApi.Data;
 using NewsApi.Search;
@@ -81,14 +80,16 @@ public sealed class SearchEngineErrorTests
         var client = factory.CreateClient();
         await client.GetJsonAsync<Page<SearchHit>>("/search?q=capacities");
         // a schema that drifted from the code: the rendered query is valid, the index no longer has its column
-        await using (var connection = new SqliteConnection(factory.ConnectionString))
+        await using (var connection = await factory.OpenDatabaseAsync())
         {
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
+#if NEWSAPI_POSTGRES
+            command.CommandText = "ALTER TABLE quotes RENAME COLUMN search TO words;";
+#else
             command.CommandText = "DROP TABLE quotes_fts; CREATE VIRTUAL TABLE quotes_fts USING fts5(words, speaker);";
+#endif
             await command.ExecuteNonQueryAsync();
         }
-
         var problem = await client.GetProblemAsync(url, 500);
 
         Assert.False(problem.TryGetProperty("errors", out _));

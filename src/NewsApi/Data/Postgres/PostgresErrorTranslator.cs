@@ -26,6 +26,9 @@ public sealed partial class PostgresErrorTranslator : IDataErrorTranslator
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable
             => new DataError(DataErrorKind.Busy),
         PostgresErrorCodes.ReadOnlySqlTransaction => new DataError(DataErrorKind.ReadOnly),
+        // 54000 is a value past a limit of PostgreSQL's own ("string is too long for tsvector", "index row size …
+        // exceeds maximum"); the other limits of class 54 (a statement too complex, too many columns) are the SQL's
+        PostgresErrorCodes.ProgramLimitExceeded => new DataError(DataErrorKind.TooLarge, e.TableName),
         PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
             or PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.DiskFull or PostgresErrorCodes.TooManyConnections
             => new DataError(DataErrorKind.Unavailable),

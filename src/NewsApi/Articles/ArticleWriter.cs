@@ -70,21 +70,25 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             var results = new List<ArticleWriteResult>(items.Count);
             foreach (var (article, annotations) in items)
             {
+                // Insert first, then look: the unique content hash decides, so an article posted at once to several
+                // processes is stored once (a check before the insert would let both pass). A concurrent insert of
+                // the same text makes this one wait for it, then do nothing and find it.
                 var contentHash = article.ContentHash;
-                if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
+                var slug = article.Slug ?? Slugs.FromTitle(article.Title);
+                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
+                    slug = $"{slug}-{contentHash[..8]}";
+                var id = await InsertAsync(connection, tx, article, annotator, now, slug, ct);
+                if (id is null && await IdByContentHashAsync(connection, tx, contentHash, ct) is { } existing)
                 {
                     results.Add(new ArticleWriteResult(existing, Created: false));
                     continue;
                 }
-
-                var slug = article.Slug ?? Slugs.FromTitle(article.Title);
-                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
-                    slug = $"{slug}-{contentHash[..8]}";
-
-                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.Insert,
-                    RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-                await session.InsertPartsAsync(id, annotations, ct);
-                results.Add(new ArticleWriteResult(id, Created: true));
+                // not the text but the slug was taken meanwhile (another article of that title, stored concurrently)
+                id ??= await InsertAsync(connection, tx, article, annotator, now, $"{slug}-{contentHash[..8]}", ct)
+                       ?? await IdByContentHashAsync(connection, tx, contentHash, ct)
+                       ?? throw new InvalidOperationException($"Article '{slug}' was neither stored nor found.");
+                await session.InsertPartsAsync(id.Value, annotations, ct);
+                results.Add(new ArticleWriteResult(id.Value, Created: true));
             }
             return (IReadOnlyList<ArticleWriteResult>)results;
         }, ct);
@@ -108,7 +112,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
         {
             if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, tx, cancellationToken: ct)))
                 return new ReplaceOutcome(ReplaceStatus.NotFound, id);
-            if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
+            if (await IdByContentHashAsync(connection, tx, contentHash, ct) is { } other && other != id)
                 return new ReplaceOutcome(ReplaceStatus.Conflict, other);
 
             await connection.ExecuteAsync(new CommandDefinition(keepMetadata ? ArticleWriteSql.UpdateText : ArticleWriteSql.Update,
@@ -130,6 +134,12 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             await DeleteOrphanEntitiesAsync(connection, tx, ct);
             return true;
         }, ct);
+
+    static Task<long?> InsertAsync(DbConnection connection, DbTransaction tx, NewArticle article, string annotator, DateTimeOffset now, string slug, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleWriteSql.Insert, RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
+
+    static Task<long?> IdByContentHashAsync(DbConnection connection, DbTransaction tx, string contentHash, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct));
 
     static Task DeleteOrphanEntitiesAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteOrphanEntities, transaction: tx, cancellationToken: ct));

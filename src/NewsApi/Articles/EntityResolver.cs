@@ -54,10 +54,16 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         {
             var (found, type) = await FindAsync(entity, surface, ct);
             var place = entity.Place;
-            id = found ?? await Scalar<long>(ArticleWriteSql.InsertEntity,
-                new { entity.Name, Type = Names.Of(type), entity.WikidataId, CreatedAt = createdAt, Curated = curated,
-                      GeoNamesId = place?.GeoNamesId, CountryCode = place?.CountryCode, Latitude = place?.Latitude,
-                      Longitude = place?.Longitude }, ct);
+            if (found is null)
+            {
+                var row = new { entity.Name, Type = Names.Of(type), entity.WikidataId, CreatedAt = createdAt, Curated = curated,
+                                GeoNamesId = place?.GeoNamesId, CountryCode = place?.CountryCode, Latitude = place?.Latitude,
+                                Longitude = place?.Longitude };
+                // another process may have stored this new name since FindAsync looked: then it is that entity
+                if (await Scalar<long?>(ArticleWriteSql.InsertEntity, row, ct) is { } created) id = created;
+                else found = await Scalar<long>(ArticleWriteSql.EntityOfInsert.For(sql), new { row.Name, row.Type, row.WikidataId }, ct);
+            }
+            if (found is not null) id = found.Value;
             // a location found without coordinates gets them from the gazetteer; one that has some keeps them
             if (found is not null && place is not null)
                 await Execute(ArticleWriteSql.FillPlace, new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, ct);

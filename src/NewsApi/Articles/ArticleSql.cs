@@ -1,3 +1,5 @@
+using NewsApi.Data;
+
 namespace NewsApi.Articles;
 
 internal static class ArticleSql
@@ -123,5 +125,5 @@ internal static class ArticleSql
 
     public const string IdByContentHash = "SELECT id FROM articles WHERE content_hash = @ContentHash";
 
-    public const string IdsAnnotatedByOtherThan = "SELECT id FROM articles WHERE annotator NOT IN @Annotators ORDER BY id";
+    public static readonly DialectSql IdsAnnotatedByOtherThan = new(sql => $"SELECT id FROM articles WHERE {sql.NotIn("annotator", "@Annotators")} ORDER BY id");
 }

@@ -17,7 +17,7 @@ public enum ArticleSort { Newest, Oldest, Relevance }
 public enum ArticleFacet { Entity, Source, Month }
 
 /// <summary>Reads articles on read-only connections; <see cref="ArticleWriter"/> writes them.</summary>
-public sealed class ArticleStore(IDbConnectionFactory connections)
+public sealed class ArticleStore(IDbConnectionFactory connections, SqlDialect dialect)
 {
     public async Task<Article?> FindAsync(long id, CancellationToken ct)
     {
@@ -41,7 +41,7 @@ public sealed class ArticleStore(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<long>> ListIdsAnnotatedByOtherThanAsync(string[] annotators, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
-        return [.. await connection.QueryAsync<long>(new CommandDefinition(ArticleSql.IdsAnnotatedByOtherThan, new { Annotators = annotators }, cancellationToken: ct))];
+        return [.. await connection.QueryAsync<long>(new CommandDefinition(ArticleSql.IdsAnnotatedByOtherThan.For(dialect), new { Annotators = annotators }, cancellationToken: ct))];
     }
 
     public Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, int limit, Cursor? after, CancellationToken ct) =>

@@ -162,7 +162,7 @@ internal static class ArticleWriteSql
         UPDATE mentions SET entity_id = @Into WHERE entity_id = @From;
         UPDATE quotes SET speaker_entity_id = @Into WHERE speaker_entity_id = @From;
         INSERT INTO entity_aliases (entity_id, alias)
-            SELECT @Into, alias FROM (SELECT alias FROM entity_aliases WHERE entity_id = @From UNION SELECT name FROM entities WHERE id = @From)
+            SELECT @Into, alias FROM (SELECT alias FROM entity_aliases WHERE entity_id = @From UNION SELECT name FROM entities WHERE id = @From) AS names
             WHERE true ON CONFLICT DO NOTHING;
         DELETE FROM entity_aliases WHERE entity_id = @Into AND alias = (SELECT name FROM entities WHERE id = @Into);
         DELETE FROM entities WHERE id = @From;

@@ -64,3 +64,18 @@ public sealed class DialectSql(Func<SqlDialect, string> write)
 
     public string For(SqlDialect dialect) => dialect.Provider == DatabaseProvider.Postgres ? _postgres : _sqlite;
 }
+
+/// <summary>
+/// A list parameter (<c>new { Ids = ids }</c>) in a condition. Dapper expands <c>IN @Ids</c> into one parameter per
+/// value for SQLite, but hands Npgsql the list as one array parameter, which PostgreSQL takes only through <c>ANY</c>/<c>ALL</c>.
+/// </summary>
+public static class SqlDialectLists
+{
+    /// <summary><paramref name="column"/> equals one of the values of list parameter <paramref name="list"/>.</summary>
+    public static string In(this SqlDialect sql, string column, string list) =>
+        sql.Provider == DatabaseProvider.Postgres ? $"{column} = ANY({list})" : $"{column} IN {list}";
+
+    /// <summary><paramref name="column"/> equals none of the values of list parameter <paramref name="list"/>.</summary>
+    public static string NotIn(this SqlDialect sql, string column, string list) =>
+        sql.Provider == DatabaseProvider.Postgres ? $"{column} <> ALL({list})" : $"{column} NOT IN {list}";
+}

@@ -90,6 +90,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
                 await session.InsertPartsAsync(id.Value, annotations, ct);
                 results.Add(new ArticleWriteResult(id.Value, Created: true));
             }
+            await session.FlushAsync(ct);
             return (IReadOnlyList<ArticleWriteResult>)results;
         }, ct);
     }
@@ -119,7 +120,11 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
                 RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
             await using (var session = new WriteSession(connection, tx, sql, now, annotator == SeedData.Annotator))
+            {
                 await session.InsertPartsAsync(id, annotations, ct);
+                // the parts are in before orphans are looked for: an entity they name is no orphan
+                await session.FlushAsync(ct);
+            }
             await DeleteOrphanEntitiesAsync(connection, tx, ct);
             return new ReplaceOutcome(ReplaceStatus.Replaced, id);
         }, ct);
@@ -162,18 +167,21 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
         Now = now,
     };
 
-    /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>
+    /// <summary>
+    /// What one write transaction reuses across the articles it stores: resolved entities, and the way its parts go in.
+    /// On SQLite, prepared inserts row by row (parsed and planned once); on PostgreSQL the rows are collected and sent
+    /// with binary COPY at <see cref="FlushAsync"/> (one round trip per table instead of one per row), still inside the
+    /// transaction. An entity absorbed by a later one meanwhile is replaced in the collected rows when they are sent.
+    /// </summary>
     sealed class WriteSession(DbConnection connection, DbTransaction transaction, SqlDialect sql, DateTimeOffset now, bool curated) : IAsyncDisposable
     {
         readonly EntityResolver _entities = new(connection, transaction, sql, now);
-        readonly PreparedCommand<ArticleWriteSql.ParagraphRow> _paragraphs = new(connection, transaction, ArticleWriteSql.InsertParagraph);
-        readonly PreparedCommand<ArticleWriteSql.MentionRow> _mentions = new(connection, transaction, ArticleWriteSql.InsertMention);
-        readonly PreparedCommand<ArticleWriteSql.QuoteRow> _quotes = new(connection, transaction, ArticleWriteSql.InsertQuote);
+        readonly PartsSink _parts = connection is Npgsql.NpgsqlConnection npgsql ? new CopiedParts(npgsql) : new PreparedParts(connection, transaction);
 
         public async Task InsertPartsAsync(long articleId, ExtractedArticle annotations, CancellationToken ct)
         {
             foreach (var p in annotations.Paragraphs)
-                await _paragraphs.ExecuteAsync(new() { ArticleId = articleId, Index = p.Index, Start = p.Start, End = p.End }, ct);
+                await _parts.AddAsync(new ArticleWriteSql.ParagraphRow { ArticleId = articleId, Index = p.Index, Start = p.Start, End = p.End }, ct);
 
             var entityIds = new List<long>(annotations.Entities.Count);
             foreach (var entity in annotations.Entities)
@@ -182,7 +190,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
                 entityIds.Add(entityId);
                 foreach (var m in entity.Mentions)
                 {
-                    await _mentions.ExecuteAsync(new()
+                    await _parts.AddAsync(new ArticleWriteSql.MentionRow
                     {
                         ArticleId = articleId, EntityId = entityId, Field = Names.Of(m.Field),
                         Start = m.Span.Start, End = m.Span.End, Text = m.Span.Text,
@@ -194,7 +202,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             for (var i = 0; i < entityIds.Count; i++) entityIds[i] = _entities.Current(entityIds[i]);
             foreach (var q in annotations.Quotes)
             {
-                await _quotes.ExecuteAsync(new()
+                await _parts.AddAsync(new ArticleWriteSql.QuoteRow
                 {
                     ArticleId = articleId, ParagraphIndex = q.ParagraphIndex, Kind = Names.Of(q.Kind),
                     Start = q.Content.Start, End = q.Content.End, Text = q.Content.Text,
@@ -206,11 +214,62 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             }
         }
 
-        public async ValueTask DisposeAsync()
+        /// <summary>Sends the parts not sent yet: call before the transaction commits, or reads what the parts refer to.</summary>
+        public Task FlushAsync(CancellationToken ct) => _parts.FlushAsync(_entities.Current, ct);
+
+        public ValueTask DisposeAsync() => _parts.DisposeAsync();
+    }
+
+    abstract class PartsSink : IAsyncDisposable
+    {
+        public abstract Task AddAsync(ArticleWriteSql.ParagraphRow row, CancellationToken ct);
+        public abstract Task AddAsync(ArticleWriteSql.MentionRow row, CancellationToken ct);
+        public abstract Task AddAsync(ArticleWriteSql.QuoteRow row, CancellationToken ct);
+        public abstract Task FlushAsync(Func<long, long> currentEntity, CancellationToken ct);
+        public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    sealed class PreparedParts(DbConnection connection, DbTransaction transaction) : PartsSink
+    {
+        readonly PreparedCommand<ArticleWriteSql.ParagraphRow> _paragraphs = new(connection, transaction, ArticleWriteSql.InsertParagraph);
+        readonly PreparedCommand<ArticleWriteSql.MentionRow> _mentions = new(connection, transaction, ArticleWriteSql.InsertMention);
+        readonly PreparedCommand<ArticleWriteSql.QuoteRow> _quotes = new(connection, transaction, ArticleWriteSql.InsertQuote);
+
+        public override Task AddAsync(ArticleWriteSql.ParagraphRow row, CancellationToken ct) => _paragraphs.ExecuteAsync(row, ct);
+        public override Task AddAsync(ArticleWriteSql.MentionRow row, CancellationToken ct) => _mentions.ExecuteAsync(row, ct);
+        public override Task AddAsync(ArticleWriteSql.QuoteRow row, CancellationToken ct) => _quotes.ExecuteAsync(row, ct);
+
+        // each row went in when it was added (and moved with its entity when that was absorbed)
+        public override Task FlushAsync(Func<long, long> currentEntity, CancellationToken ct) => Task.CompletedTask;
+
+        public override async ValueTask DisposeAsync()
         {
             await _paragraphs.DisposeAsync();
             await _mentions.DisposeAsync();
             await _quotes.DisposeAsync();
+        }
+    }
+
+    sealed class CopiedParts(Npgsql.NpgsqlConnection connection) : PartsSink
+    {
+        readonly List<ArticleWriteSql.ParagraphRow> _paragraphs = [];
+        readonly List<ArticleWriteSql.MentionRow> _mentions = [];
+        readonly List<ArticleWriteSql.QuoteRow> _quotes = [];
+
+        public override Task AddAsync(ArticleWriteSql.ParagraphRow row, CancellationToken ct) { _paragraphs.Add(row); return Task.CompletedTask; }
+        public override Task AddAsync(ArticleWriteSql.MentionRow row, CancellationToken ct) { _mentions.Add(row); return Task.CompletedTask; }
+        public override Task AddAsync(ArticleWriteSql.QuoteRow row, CancellationToken ct) { _quotes.Add(row); return Task.CompletedTask; }
+
+        public override async Task FlushAsync(Func<long, long> currentEntity, CancellationToken ct)
+        {
+            await Data.Postgres.PostgresBinaryCopy<ArticleWriteSql.ParagraphRow>.WriteAsync(connection, ArticleWriteSql.InsertParagraph, _paragraphs, ct);
+            await Data.Postgres.PostgresBinaryCopy<ArticleWriteSql.MentionRow>.WriteAsync(connection, ArticleWriteSql.InsertMention,
+                [.. _mentions.Select(m => m with { EntityId = currentEntity(m.EntityId) })], ct);
+            await Data.Postgres.PostgresBinaryCopy<ArticleWriteSql.QuoteRow>.WriteAsync(connection, ArticleWriteSql.InsertQuote,
+                [.. _quotes.Select(q => q.SpeakerEntityId is { } id ? q with { SpeakerEntityId = currentEntity(id) } : q)], ct);
+            _paragraphs.Clear();
+            _mentions.Clear();
+            _quotes.Clear();
         }
     }
 }

@@ -3,8 +3,8 @@ namespace NewsApi.Data;
 /// <summary>
 /// The few places where SQLite's and PostgreSQL's SQL differ, as fragments that the statements of every feature are
 /// written with once (<c>$"… WHERE {sql.EqualsIgnoringCase("e.name", "@Name")}"</c>), built at start-up for the
-/// configured provider. Everything else (joins, row values, <c>RETURNING</c>, <c>ON CONFLICT</c>, <c>true</c>/<c>false</c>,
-/// Dapper's <c>IN @List</c>) is written the same for both.
+/// configured provider. Everything else (joins, row values, <c>RETURNING</c>, <c>ON CONFLICT</c>, <c>true</c>/<c>false</c>)
+/// is written the same for both.
 /// </summary>
 public abstract class SqlDialect
 {

@@ -3,17 +3,18 @@ namespace NewsApi.Search;
 /// <summary>The statements of <see cref="SearchStore"/>, written once and built for each provider's <see cref="FullTextSql"/>.</summary>
 internal sealed class SearchSql
 {
-    static readonly SearchSql Sqlite = new(FullTextSql.Sqlite);
-    static readonly SearchSql Postgres = new(PostgresFullText.Instance);
+    static readonly SearchSql Sqlite = new(FullTextSql.Sqlite, idsAsArray: false);
+    static readonly SearchSql Postgres = new(PostgresFullText.Instance, idsAsArray: true);
 
     public static SearchSql For(FullTextSql fullText) => fullText == FullTextSql.Sqlite ? Sqlite : Postgres;
 
-    SearchSql(FullTextSql fullText)
+    SearchSql(FullTextSql fullText, bool idsAsArray)
     {
         RankArticles = Rank(0, fullText.ArticleRanks("@Q"));
         RankQuotes = Rank(1, fullText.QuoteRanks("@Q"));
         // Dapper expands IN @Ids into one parameter per id for SQLite, but binds a list as one array for Npgsql
-        var ids = fullText.HighlightsInSql ? "IN @Ids" : "= ANY(@Ids)";
+        // (SqlDialect's list fragment, once the read stores' branch lands, can replace this)
+        var ids = idsAsArray ? "= ANY(@Ids)" : "IN @Ids";
         ArticleDetails = $"""
             SELECT id AS Id, id AS ArticleId, title AS Title, published_at AS PublishedAt, body AS Body
             FROM articles WHERE id {ids}

@@ -4,17 +4,24 @@ using NewsApi.Extraction;
 using NewsApi.Ingestion;
 
 // dotnet run -c Release --project bench/NewsApi.Bench -- extract [ARTICLES]
-// dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES]
-// dotnet run -c Release --project bench/NewsApi.Bench -- write [ARTICLES]   (the write stage of an import alone: extracted first, then timed)
+// dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES] [--postgres CONNECTION]
+// dotnet run -c Release --project bench/NewsApi.Bench -- write [ARTICLES] [--postgres CONNECTION]   (the write stage of an import alone: extracted first, then timed)
+//   --postgres: into a new database on that PostgreSQL server (created, then dropped; the connection's user may create databases)
 // dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES [DIR [ROUNDS]]]   (DIR: keep the database there and reuse it; ROUNDS: 30)
 // dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
 // dotnet run -c Release --project bench/NewsApi.Bench -- entities [ARTICLES | FILE.jsonl]   (names held by several entities after an import; 600 generated articles by default)
 // dotnet run -c Release --project bench/NewsApi.Bench -- versions
+string? postgres = null;
+if (Array.IndexOf(args, "--postgres") is >= 0 and var at && at + 1 < args.Length)
+{
+    postgres = args[at + 1];
+    args = [.. args[..at], .. args[(at + 2)..]];
+}
 return args switch
 {
     ["extract", .. var rest] => Extract(rest is [var n] ? int.Parse(n) : 2000),
-    ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000),
-    ["write", .. var rest] => await WriteBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
+    ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000, postgres),
+    ["write", .. var rest] => await WriteBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000, postgres),
     ["search", .. var rest] when rest.Length <= 3 => await SearchBench.RunAsync(rest is [var n, ..] ? int.Parse(n) : 10_000,
         rest is [_, var dir, ..] ? dir : null, rest is [_, _, var rounds] ? int.Parse(rounds) : 30),
     ["read", .. var rest] => await ArticleReadBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
@@ -45,19 +52,19 @@ static int Extract(int count)
     return 0;
 }
 
-static async Task<int> Import(int count)
+static async Task<int> Import(int count, string? postgres)
 {
     var dir = Directory.CreateTempSubdirectory("newsapi-bench-").FullName;
+    await using var database = await BenchDatabase.CreateAsync(dir, postgres);
     try
     {
         var jsonl = Path.Combine(dir, "corpus.jsonl");
         new CorpusGenerator(seed: 7).WriteJsonl(jsonl, count);
         var clock = Stopwatch.StartNew();
-        var exit = await ImportCommand.RunAsync([jsonl], Console.Out, Console.Error, interactive: false,
-            new Dictionary<string, string?> { ["ConnectionStrings:News"] = $"Data Source={Path.Combine(dir, "news.db")}" });
+        var exit = await ImportCommand.RunAsync([jsonl], Console.Out, Console.Error, interactive: false, database.Settings);
         var elapsed = clock.Elapsed;
         using var process = Process.GetCurrentProcess();
-        Console.WriteLine($"import: {count} articles in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:F0} articles/s end-to-end; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB; database {new FileInfo(Path.Combine(dir, "news.db")).Length / (1024 * 1024)} MiB");
+        Console.WriteLine($"import ({database.Provider}): {count} articles in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:F0} articles/s end-to-end; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB; database {await database.SizeAsync() / (1024 * 1024)} MiB");
         return exit;
     }
     finally
@@ -92,6 +99,6 @@ static int Versions()
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] | write [ARTICLES] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | entities [ARTICLES | FILE.jsonl] | versions");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] [--postgres CONNECTION] | write [ARTICLES] [--postgres CONNECTION] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | entities [ARTICLES | FILE.jsonl] | versions");
     return 2;
 }

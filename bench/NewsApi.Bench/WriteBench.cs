@@ -15,7 +15,7 @@ static class WriteBench
 {
     const int BatchSize = 100;
 
-    public static async Task<int> RunAsync(int count)
+    public static async Task<int> RunAsync(int count, string? postgres = null)
     {
         var generator = new CorpusGenerator(seed: 7);
         var extractor = ArticleExtractor.CreateDefault();
@@ -25,9 +25,10 @@ static class WriteBench
         for (var round = 0; round < 3; round++)
         {
             var dir = Directory.CreateTempSubdirectory("newsapi-write-bench-").FullName;
+            await using var database = await BenchDatabase.CreateAsync(dir, postgres);
             try
             {
-                using var host = await CommandHost.StartAsync(new Dictionary<string, string?> { ["ConnectionStrings:News"] = $"Data Source={Path.Combine(dir, "news.db")}" });
+                using var host = await CommandHost.StartAsync(database.Settings);
                 var writer = host.Services.GetRequiredService<ArticleWriter>();
                 var clock = Stopwatch.StartNew();
                 foreach (var batch in items.Chunk(BatchSize))
@@ -42,7 +43,7 @@ static class WriteBench
             }
         }
         rates.Sort();
-        Console.WriteLine($"write: median {rates[1]:F0} articles/s for {count} extracted 600-word articles, batches of {BatchSize}");
+        Console.WriteLine($"write ({(postgres is null ? "sqlite" : "postgres")}): median {rates[1]:F0} articles/s for {count} extracted 600-word articles, batches of {BatchSize}");
         return 0;
     }
 }

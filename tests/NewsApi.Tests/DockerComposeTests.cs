@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using NewsApi.Data;
 using YamlDotNet.RepresentationModel;
 
@@ -7,7 +8,10 @@ namespace NewsApi.Tests;
 /// <summary>No Docker engine runs here, so the compose file and Dockerfile are checked by reading them.</summary>
 public sealed partial class DockerComposeTests
 {
-    static YamlMappingNode Service() => (YamlMappingNode)((YamlMappingNode)Root()["services"])["newsapi"];
+    static YamlMappingNode Service(string name = "newsapi") => (YamlMappingNode)((YamlMappingNode)Root()["services"])[name];
+
+    static IReadOnlyList<string> Profiles(YamlMappingNode service) =>
+        service.Children.TryGetValue(new YamlScalarNode("profiles"), out var profiles) ? [.. ((YamlSequenceNode)profiles).Select(Scalar)] : [];
 
     static YamlMappingNode Root()
     {
@@ -106,6 +110,45 @@ public sealed partial class DockerComposeTests
         foreach (Match copy in CopyLine().Matches(dockerfile))
             foreach (var source in copy.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 Assert.True(File.Exists(RepoFiles.Path(source)) || Directory.Exists(RepoFiles.Path(source)), $"COPY source {source} is missing");
+    }
+
+    [Fact]
+    public void PostgresProfile_RunsPostgres15OnAVolume_WithAHealthcheck_AndPublishesNoDatabasePort()
+    {
+        var postgres = Service("postgres");
+        var mount = Assert.Single(((YamlSequenceNode)postgres["volumes"]).Select(Scalar));
+        var healthcheck = string.Join(" ", ((YamlSequenceNode)((YamlMappingNode)postgres["healthcheck"])["test"]).Select(Scalar));
+
+        Assert.Equal(["postgres"], Profiles(postgres));
+        Assert.Equal("postgres:15", Scalar(postgres["image"]));
+        Assert.Equal("/var/lib/postgresql/data", mount.Split(':')[1]);
+        Assert.True(((YamlMappingNode)Root()["volumes"]).Children.ContainsKey(new YamlScalarNode(mount.Split(':')[0])));
+        Assert.StartsWith("CMD pg_isready", healthcheck, StringComparison.Ordinal);
+        Assert.False(postgres.Children.ContainsKey(new YamlScalarNode("ports")), "the database must not be published");
+    }
+
+    [Fact]
+    public void PostgresProfile_PointsNewsApiAtThePostgresService_OnceItIsHealthy()
+    {
+        var app = Service("newsapi-postgres");
+        var postgres = (YamlMappingNode)Service("postgres")["environment"];
+        var environment = (YamlMappingNode)app["environment"];
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(
+            ComposeVariable().Replace(Scalar(environment["ConnectionStrings__News"]), m => m.Groups[2].Value));
+        var dependsOn = (YamlMappingNode)((YamlMappingNode)app["depends_on"])["postgres"];
+
+        Assert.Equal(["postgres"], Profiles(app));
+        Assert.Empty(Profiles(Service()));
+        Assert.Equal(DatabaseProvider.Postgres, DatabaseOptions.Provider(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseOptions.ProviderKey] = Scalar(environment["NewsApi__Database__Provider"]) })
+            .Build()));
+        Assert.Equal(("postgres", "news", "news"), (connection.Host, connection.Database, connection.Username));
+        Assert.Equal(ComposeVariable().Replace(Scalar(postgres["POSTGRES_PASSWORD"]), m => m.Groups[2].Value), connection.Password);
+        Assert.Equal("service_healthy", Scalar(dependsOn["condition"]));
+        Assert.Equal(Scalar(Service()["build"]["dockerfile"]), Scalar(app["build"]["dockerfile"]));
+        // beside the SQLite service, on its own host port, loopback unless NEWSAPI_BIND says otherwise
+        var port = Published(Assert.Single(((YamlSequenceNode)app["ports"]).Select(Scalar)));
+        Assert.Equal(("127.0.0.1", "8081", "8080"), port);
     }
 
     static string DockerfilePath()

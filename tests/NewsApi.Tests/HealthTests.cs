@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsApi.Tests;
 
@@ -22,7 +22,7 @@ public sealed class HealthTests
     {
         using var factory = new NewsApiFactory();
         var client = factory.CreateClient();
-        await using (var connection = new SqliteConnection(factory.ConnectionString))
+        await using (var connection = await factory.OpenDatabaseAsync())
             await connection.ExecuteAsync("DROP TABLE schema_migrations");
 
         var problem = await client.GetProblemAsync("/health", 503);
@@ -38,7 +38,7 @@ public sealed class HealthProbeTests
     {
         using var factory = new NewsApiFactory();
         var client = factory.CreateClient();
-        await using (var connection = new SqliteConnection(factory.ConnectionString))
+        await using (var connection = await factory.OpenDatabaseAsync())
             await connection.ExecuteAsync("DROP TABLE schema_migrations");
 
         var live = await client.GetJsonAsync<JsonElement>("/health/live");
@@ -54,7 +54,7 @@ public sealed class HealthProbeTests
         var ready = await factory.CreateClient().GetJsonAsync<JsonElement>("/health/ready");
 
         Assert.Equal("healthy", ready.GetProperty("status").GetString());
-        Assert.Equal(NewsApi.Data.MigrationRunner.Embedded.Count, ready.GetProperty("migrationsApplied").GetInt32());
+        Assert.Equal(factory.Services.GetRequiredService<NewsApi.Data.ISchemaMigrator>().Known, ready.GetProperty("migrationsApplied").GetInt32());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class HealthProbeTests
     {
         using var factory = new NewsApiFactory();
         var client = factory.CreateClient();
-        await using (var connection = new SqliteConnection(factory.ConnectionString))
+        await using (var connection = await factory.OpenDatabaseAsync())
             await connection.ExecuteAsync("DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)");
 
         var problem = await client.GetProblemAsync("/health/ready", 503);

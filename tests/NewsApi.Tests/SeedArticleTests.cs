@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Articles;
 using NewsApi.Extraction;
 using NewsApi.Quotes;
@@ -153,7 +152,7 @@ public sealed class SeedArticleTests(NewsApiFactory factory) : IClassFixture<New
     [Fact]
     public async Task EveryStoredMentionAndQuote_SpanEqualsItsText()
     {
-        await using var connection = new SqliteConnection(factory.ConnectionString);
+        await using var connection = await factory.OpenDatabaseAsync();
         var articles = (await connection.QueryAsync<(long Id, string Title, string Body)>("SELECT id, title, body FROM articles")).ToDictionary(a => a.Id);
         var mentions = (await connection.QueryAsync<(long ArticleId, string Field, long Start, long End, string Text)>(
             "SELECT article_id, field, start_offset, end_offset, text FROM mentions")).AsList();

@@ -35,7 +35,7 @@ public sealed class ApiKeyStore(IDbConnectionFactory connections, DatabaseWriter
             var info = await writer.WriteAsync((connection, tx, token) => connection.QuerySingleAsync<ApiKeyInfo>(new CommandDefinition("""
                 INSERT INTO api_keys (name, key_hash, created_at) VALUES (@name, @hash, @now)
                 RETURNING id AS Id, name AS Name, created_at AS CreatedAt, revoked_at AS RevokedAt, last_used_at AS LastUsedAt
-                """, new { name, hash = Hash(key), now = Timestamps.Format(clock.GetUtcNow()) }, tx, cancellationToken: token)), ct);
+                """, new { name, hash = Hash(key), now = clock.GetUtcNow() }, tx, cancellationToken: token)), ct);
             return (info, key);
         }
         catch (Exception e) when (errors.Translate(e)?.IsUniqueViolationOn("api_keys", "name") == true) // the partial unique index on active names
@@ -60,7 +60,7 @@ public sealed class ApiKeyStore(IDbConnectionFactory connections, DatabaseWriter
         return await writer.WriteAsync((connection, tx, token) => connection.ExecuteAsync(new CommandDefinition("""
             UPDATE api_keys SET revoked_at = @now
             WHERE revoked_at IS NULL AND (id = @id OR name = @idOrName)
-            """, new { id, idOrName, now = Timestamps.Format(clock.GetUtcNow()) }, tx, cancellationToken: token)), ct) > 0;
+            """, new { id, idOrName, now = clock.GetUtcNow() }, tx, cancellationToken: token)), ct) > 0;
     }
 
     /// <summary>Hashes of the keys in use. Few rows: the filter compares each in constant time rather than look one up.</summary>
@@ -78,7 +78,7 @@ public sealed class ApiKeyStore(IDbConnectionFactory connections, DatabaseWriter
         await writer.WriteAsync((connection, tx, token) => connection.ExecuteAsync(new CommandDefinition("""
             UPDATE api_keys SET last_used_at = @now
             WHERE id = @id AND (last_used_at IS NULL OR last_used_at < @stale)
-            """, new { id, now = Timestamps.Format(now), stale = Timestamps.Format(now.AddMinutes(-1)) }, tx, cancellationToken: token)), ct);
+            """, new { id, now, stale = now.AddMinutes(-1) }, tx, cancellationToken: token)), ct);
     }
 
     static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -1,3 +1,6 @@
+using NewsApi.Data;
+using NewsApi.Search;
+
 namespace NewsApi.Articles;
 
 internal static class ArticleSql
@@ -12,23 +15,23 @@ internal static class ArticleSql
 
     // The filters every article list and facet shares; a null parameter means "any". Entities: articles
     // mentioning all of them.
-    const string Filter = """
-        (@Source IS NULL OR a.source = @Source COLLATE NOCASE)
-          AND (@From IS NULL OR a.published_at >= @From)
-          AND (@To IS NULL OR a.published_at <= @To)
+    static string Filter(SqlDialect sql) => $"""
+        (@Source IS NULL OR {sql.EqualsIgnoringCase(sql.ByCodePoint("a.source"), "@Source")})
+          AND ({sql.TimestampParameter("@From")} IS NULL OR a.published_at >= @From)
+          AND ({sql.TimestampParameter("@To")} IS NULL OR a.published_at <= @To)
           AND (@EntityCount = 0 OR (SELECT COUNT(DISTINCT m.entity_id) FROM mentions m
-                                   WHERE m.article_id = a.id AND m.entity_id IN @Entities) = @EntityCount)
+                                   WHERE m.article_id = a.id AND {sql.InList("m.entity_id", "@Entities")}) = @EntityCount)
           AND (@Speaker IS NULL OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_entity_id = @Speaker))
-          AND (@Q IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @Q))
+          AND (@Q IS NULL OR a.id IN ({FullTextSql.For(sql.Provider).ArticleIdsMatching("@Q")}))
         """;
 
     // Each order has its keyset form, after (key, id) of the previous page's last row, so pages never skip or repeat
     // a row of an unchanged list. The condition is a row value and the first page a statement of its own, so the
     // index seeks to the cursor instead of scanning every row before it.
-    const string SelectByDate = $"""
+    static string SelectByDate(SqlDialect sql) => $"""
         SELECT {SummaryColumns}, a.published_at AS SortKey
         FROM articles a
-        WHERE {Filter}
+        WHERE {Filter(sql)}
         """;
 
     const string OrderNewest = """
@@ -36,76 +39,79 @@ internal static class ArticleSql
         LIMIT @Take
         """;
 
-    public const string ListNewest = $"{SelectByDate}\n{OrderNewest}";
+    public static readonly DialectSql ListNewest = new(sql => $"{SelectByDate(sql)}\n{OrderNewest}");
 
-    public const string ListNewestAfter = $"{SelectByDate}\n  AND (a.published_at, a.id) < (@AfterKey, @AfterId)\n{OrderNewest}";
+    public static readonly DialectSql ListNewestAfter = new(sql => $"{SelectByDate(sql)}\n  AND (a.published_at, a.id) < (@AfterKey, @AfterId)\n{OrderNewest}");
 
     const string OrderOldest = """
         ORDER BY a.published_at ASC, a.id ASC
         LIMIT @Take
         """;
 
-    public const string ListOldest = $"{SelectByDate}\n{OrderOldest}";
+    public static readonly DialectSql ListOldest = new(sql => $"{SelectByDate(sql)}\n{OrderOldest}");
 
-    public const string ListOldestAfter = $"{SelectByDate}\n  AND (a.published_at, a.id) > (@AfterKey, @AfterId)\n{OrderOldest}";
+    public static readonly DialectSql ListOldestAfter = new(sql => $"{SelectByDate(sql)}\n  AND (a.published_at, a.id) > (@AfterKey, @AfterId)\n{OrderOldest}");
 
-    // Best bm25 first (title hits weigh 5x); only with a search query. The page is picked first and summarised after:
-    // SQLite computes the result columns of every row before it sorts, so the summary's counts would otherwise run
-    // for every match.
-    public const string ListRelevance = $"""
+    // Best rank first (SQLite: bm25, title hits weigh 5x); only with a search query. The page is picked first and
+    // summarised after: SQLite computes the result columns of every row before it sorts, so the summary's counts would
+    // otherwise run for every match.
+    public static readonly DialectSql ListRelevance = new(sql => $"""
         WITH page AS (
             SELECT a.id, r.rank
             FROM articles a
-            JOIN (SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH @Q) r ON r.id = a.id
-            WHERE {Filter}
+            JOIN ({FullTextSql.For(sql.Provider).ArticleRanks("@Q")}) r ON r.id = a.id
+            WHERE {Filter(sql)}
               AND (@AfterRank IS NULL OR r.rank > @AfterRank OR (r.rank = @AfterRank AND a.id > @AfterId))
             ORDER BY r.rank, a.id
             LIMIT @Take)
         SELECT {SummaryColumns}, p.rank AS SortKey
         FROM page p JOIN articles a ON a.id = p.id
         ORDER BY p.rank, a.id
-        """;
+        """);
 
-    public const string EntityFacet = $"""
+    // e.id is the key, so e.name and e.type may be selected ungrouped on both providers
+    public static readonly DialectSql EntityFacet = new(sql => $"""
         SELECT CAST(e.id AS TEXT) AS Value, e.name AS Label, e.type AS Type, COUNT(DISTINCT a.id) AS Count
         FROM articles a JOIN mentions fm ON fm.article_id = a.id JOIN entities e ON e.id = fm.entity_id
-        WHERE {Filter}
+        WHERE {Filter(sql)}
         GROUP BY e.id
-        ORDER BY Count DESC, e.name COLLATE NOCASE, e.id
+        ORDER BY Count DESC, {sql.IgnoringCase("e.name")}, e.id
         LIMIT @FacetSize
-        """;
+        """);
 
     // With a search query the matches drive the count (the plan above would read every mention in the database),
     // counting per entity over the mentions of the matching articles (an index on mentions (article_id, entity_id)
     // lets it read the index alone).
-    public const string EntityFacetOfMatches = $"""
+    public static readonly DialectSql EntityFacetOfMatches = new(sql => $"""
+        WITH matches(id) AS ({FullTextSql.For(sql.Provider).ArticleIdsMatching("@Q")})
         SELECT CAST(e.id AS TEXT) AS Value, e.name AS Label, e.type AS Type, c.Count
         FROM (SELECT fm.entity_id AS id, COUNT(DISTINCT fm.article_id) AS Count
-              FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN mentions fm ON fm.article_id = a.id
-              WHERE articles_fts MATCH @Q AND {Filter}
+              FROM matches f JOIN articles a ON a.id = f.id JOIN mentions fm ON fm.article_id = a.id
+              WHERE {Filter(sql)}
               GROUP BY fm.entity_id) c
         JOIN entities e ON e.id = c.id
-        ORDER BY c.Count DESC, e.name COLLATE NOCASE, e.id
+        ORDER BY c.Count DESC, {sql.IgnoringCase("e.name")}, e.id
         LIMIT @FacetSize
-        """;
+        """);
 
-    public const string SourceFacet = $"""
-        SELECT a.source AS Value, a.source AS Label, NULL AS Type, COUNT(*) AS Count
+    // Sources that differ only in A–Z case are one value, shown as its least spelling by code point
+    public static readonly DialectSql SourceFacet = new(sql => $"""
+        SELECT MIN({sql.ByCodePoint("a.source")}) AS Value, MIN({sql.ByCodePoint("a.source")}) AS Label, NULL AS Type, COUNT(*) AS Count
         FROM articles a
-        WHERE {Filter} AND a.source IS NOT NULL
-        GROUP BY a.source COLLATE NOCASE
-        ORDER BY Count DESC, a.source
+        WHERE {Filter(sql)} AND a.source IS NOT NULL
+        GROUP BY {sql.IgnoringCase(sql.ByCodePoint("a.source"))}
+        ORDER BY Count DESC, Value
         LIMIT @FacetSize
-        """;
+        """);
 
-    public const string MonthFacet = $"""
-        SELECT substr(a.published_at, 1, 7) AS Value, substr(a.published_at, 1, 7) AS Label, NULL AS Type, COUNT(*) AS Count
+    public static readonly DialectSql MonthFacet = new(sql => $"""
+        SELECT {sql.YearMonth("a.published_at")} AS Value, {sql.YearMonth("a.published_at")} AS Label, NULL AS Type, COUNT(*) AS Count
         FROM articles a
-        WHERE {Filter}
+        WHERE {Filter(sql)}
         GROUP BY Value
         ORDER BY Value DESC
         LIMIT @FacetSize
-        """;
+        """);
 
     public const string ById = """
         SELECT id AS Id, slug AS Slug, title AS Title, source AS Source, dateline AS Dateline, url AS Url,
@@ -123,5 +129,5 @@ internal static class ArticleSql
 
     public const string IdByContentHash = "SELECT id FROM articles WHERE content_hash = @ContentHash";
 
-    public const string IdsAnnotatedByOtherThan = "SELECT id FROM articles WHERE annotator NOT IN @Annotators ORDER BY id";
+    public static readonly DialectSql IdsAnnotatedByOtherThan = new(sql => $"SELECT id FROM articles WHERE {sql.NotInList("annotator", "@Annotators")} ORDER BY id");
 }

@@ -17,12 +17,12 @@ public enum ArticleSort { Newest, Oldest, Relevance }
 public enum ArticleFacet { Entity, Source, Month }
 
 /// <summary>Reads articles on read-only connections; <see cref="ArticleWriter"/> writes them.</summary>
-public sealed class ArticleStore(IDbConnectionFactory connections)
+public sealed class ArticleStore(IDbConnectionFactory connections, SqlDialect dialect, Search.FullTextSql fullText)
 {
     public async Task<Article?> FindAsync(long id, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
-        return await ArticleWithParts.ReadAsync(connection, id, ct);
+        return await ArticleWithParts.ReadAsync(connection, dialect, id, ct);
     }
 
     public async Task<bool> ExistsAsync(long id, CancellationToken ct)
@@ -41,7 +41,7 @@ public sealed class ArticleStore(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<long>> ListIdsAnnotatedByOtherThanAsync(string[] annotators, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
-        return [.. await connection.QueryAsync<long>(new CommandDefinition(ArticleSql.IdsAnnotatedByOtherThan, new { Annotators = annotators }, cancellationToken: ct))];
+        return [.. await connection.QueryAsync<long>(new CommandDefinition(ArticleSql.IdsAnnotatedByOtherThan.For(dialect), new { Annotators = annotators }, cancellationToken: ct))];
     }
 
     public Task<Page<ArticleSummary>> ListAsync(ArticleFilter filter, int limit, Cursor? after, CancellationToken ct) =>
@@ -58,20 +58,20 @@ public sealed class ArticleStore(IDbConnectionFactory connections)
         var parameters = new DynamicParameters(FilterParameters(filter));
         parameters.AddDynamicParams(new
         {
-            AfterKey = sort == ArticleSort.Relevance ? null : after?.Key,
+            AfterKey = sort != ArticleSort.Relevance && after is { } d && Timestamps.TryParse(d.Key, out var key) ? key : (DateTimeOffset?)null,
             AfterRank = sort == ArticleSort.Relevance && after is { } c ? double.Parse(c.Key, CultureInfo.InvariantCulture) : (double?)null,
             AfterId = after?.Id,
             Take = limit + 1,
             FacetSize = facetSize,
         });
-        var sql = (sort, after) switch
+        var sql = ((sort, after) switch
         {
             (ArticleSort.Relevance, _) => ArticleSql.ListRelevance,
             (ArticleSort.Oldest, null) => ArticleSql.ListOldest,
             (ArticleSort.Oldest, _) => ArticleSql.ListOldestAfter,
             (_, null) => ArticleSql.ListNewest,
             _ => ArticleSql.ListNewestAfter,
-        };
+        }).For(dialect);
         var rows = (await connection.QueryAsync<ArticleSummary, SortKeyRow, (ArticleSummary Summary, string Key)>(
             new CommandDefinition(sql, parameters, cancellationToken: ct), (summary, key) => (summary, key.Format()), splitOn: "SortKey")).AsList();
         var page = Paging.ToPage(rows, limit, r => r.Summary, r => new Cursor(r.Key, r.Summary.Id));
@@ -80,26 +80,26 @@ public sealed class ArticleStore(IDbConnectionFactory connections)
         var counts = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         foreach (var facet in facets.Distinct())
         {
-            var facetSql = facet switch
+            var facetSql = (facet switch
             {
                 ArticleFacet.Entity => filter.Query is null ? ArticleSql.EntityFacet : ArticleSql.EntityFacetOfMatches,
                 ArticleFacet.Source => ArticleSql.SourceFacet,
                 _ => ArticleSql.MonthFacet,
-            };
+            }).For(dialect);
             counts[Names.Of(facet)] = [.. await connection.QueryAsync<FacetValue>(new CommandDefinition(facetSql, parameters, cancellationToken: ct))];
         }
         return page with { Facets = counts };
     }
 
-    static object FilterParameters(ArticleFilter filter) => new
+    object FilterParameters(ArticleFilter filter) => new
     {
         filter.Source,
-        From = filter.From is { } from ? Timestamps.Format(from) : null,
-        To = filter.To is { } to ? Timestamps.Format(to) : null,
-        Entities = filter.Entities ?? [],
+        filter.From,
+        filter.To,
+        Entities = filter.Entities?.ToArray() ?? [],
         EntityCount = filter.Entities?.Distinct().Count() ?? 0,
         filter.Speaker,
-        Q = filter.Query is { } query ? Search.Fts5Query.Match(query, Search.SearchIndex.Articles) : null,
+        Q = filter.Query is { } query ? fullText.Match(query, Search.SearchIndex.Articles) : null,
     };
 
     /// <summary>True when <paramref name="cursor"/> could have come from a list in <paramref name="sort"/> order.</summary>
@@ -107,11 +107,20 @@ public sealed class ArticleStore(IDbConnectionFactory connections)
         ? double.TryParse(cursor.Key, NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && double.IsFinite(rank)
         : Timestamps.TryParse(cursor.Key, out _);
 
-    // The key a row is sorted by: published_at text, or the bm25 rank (kept exact with round-trip formatting).
+    // The key a row is sorted by: published_at (SQLite's text, Npgsql's UTC DateTime), formatted as SQLite stores it so
+    // cursors read the same on both providers; or the rank, kept exact with round-trip formatting (a PostgreSQL real
+    // is widened to the double it compares as when the cursor is bound back).
     sealed record SortKeyRow
     {
         public object SortKey { get; init; } = "";
 
-        public string Format() => SortKey is double rank ? rank.ToString("R", CultureInfo.InvariantCulture) : (string)SortKey;
+        public string Format() => SortKey switch
+        {
+            double rank => rank.ToString("R", CultureInfo.InvariantCulture),
+            float rank => ((double)rank).ToString("R", CultureInfo.InvariantCulture),
+            DateTime time => Timestamps.Format(new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc))),
+            DateTimeOffset time => Timestamps.Format(time),
+            _ => (string)SortKey,
+        };
     }
 }

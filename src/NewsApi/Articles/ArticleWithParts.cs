@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using NewsApi.Data;
 using NewsApi.Entities;
 using NewsApi.Quotes;
 
@@ -12,17 +13,17 @@ namespace NewsApi.Articles;
 internal static class ArticleWithParts
 {
     // Every statement returns a result set, empty parts when there is no such article.
-    const string Sql = $"""
+    static readonly DialectSql Sql = new(sql => $"""
         {ArticleSql.ById};
         {ArticleSql.Paragraphs};
-        {EntitySql.ForArticle};
+        {EntitySql.ForArticle.For(sql)};
         {EntitySql.MentionsInArticle};
         {QuoteSql.ForArticle};
-        """;
+        """);
 
-    public static async Task<Article?> ReadAsync(DbConnection connection, long id, CancellationToken ct)
+    public static async Task<Article?> ReadAsync(DbConnection connection, SqlDialect dialect, long id, CancellationToken ct)
     {
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { ArticleId = id }, cancellationToken: ct));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql.For(dialect), new { ArticleId = id }, cancellationToken: ct));
         var article = await results.ReadSingleOrDefaultAsync<Article>();
         var paragraphs = await results.ReadAsync<Paragraph>();
         var entities = await results.ReadAsync<EntityStore.ArticleEntityRow>();

@@ -10,11 +10,13 @@ internal static class ArticleWriteSql
 {
     public const string SlugTaken = "SELECT EXISTS (SELECT 1 FROM articles WHERE slug = @Slug)";
 
+    // Nothing (no row) when an article with that text, or that slug, is already stored: the caller looks which.
     public const string Insert = """
         INSERT INTO articles (slug, title, body, source, dateline, url, language, published_at, date_source,
                               content_hash, annotator, created_at, updated_at)
         VALUES (@Slug, @Title, @Body, @Source, @Dateline, @Url, @Language, @PublishedAt, @DateSource,
                 @ContentHash, @Annotator, @Now, @Now)
+        ON CONFLICT DO NOTHING
         RETURNING id
         """;
 
@@ -121,11 +123,22 @@ internal static class ArticleWriteSql
         ORDER BY ByName DESC, BySurname, Id
         """);
 
+    // No row when the entity exists already, stored by a concurrent write since it was looked up (the unique
+    // (type, name) and Wikidata id indexes decide, not the lookup): EntityOfInsert then finds it.
     public const string InsertEntity = """
         INSERT INTO entities (name, type, wikidata_id, created_at, curated, geonames_id, country_code, latitude, longitude)
         VALUES (@Name, @Type, @WikidataId, @CreatedAt, @Curated, @GeoNamesId, @CountryCode, @Latitude, @Longitude)
+        ON CONFLICT DO NOTHING
         RETURNING id
         """;
+
+    // The entity that kept an InsertEntity from storing a new one.
+    public static readonly DialectSql EntityOfInsert = new(sql => $"""
+        SELECT id FROM entities WHERE type = @Type AND {sql.EqualsIgnoringCase("name", "@Name")}
+        UNION ALL
+        SELECT id FROM entities WHERE wikidata_id = @WikidataId
+        LIMIT 1
+        """);
 
     // Only a location that has no place yet: whatever it has (curated or first found) stays.
     public const string FillPlace = """
@@ -149,7 +162,7 @@ internal static class ArticleWriteSql
         UPDATE mentions SET entity_id = @Into WHERE entity_id = @From;
         UPDATE quotes SET speaker_entity_id = @Into WHERE speaker_entity_id = @From;
         INSERT INTO entity_aliases (entity_id, alias)
-            SELECT @Into, alias FROM (SELECT alias FROM entity_aliases WHERE entity_id = @From UNION SELECT name FROM entities WHERE id = @From)
+            SELECT @Into, alias FROM (SELECT alias FROM entity_aliases WHERE entity_id = @From UNION SELECT name FROM entities WHERE id = @From) AS names
             WHERE true ON CONFLICT DO NOTHING;
         DELETE FROM entity_aliases WHERE entity_id = @Into AND alias = (SELECT name FROM entities WHERE id = @Into);
         DELETE FROM entities WHERE id = @From;

@@ -70,22 +70,27 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             var results = new List<ArticleWriteResult>(items.Count);
             foreach (var (article, annotations) in items)
             {
+                // Insert first, then look: the unique content hash decides, so an article posted at once to several
+                // processes is stored once (a check before the insert would let both pass). A concurrent insert of
+                // the same text makes this one wait for it, then do nothing and find it.
                 var contentHash = article.ContentHash;
-                if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } existing)
+                var slug = article.Slug ?? Slugs.FromTitle(article.Title);
+                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
+                    slug = $"{slug}-{contentHash[..8]}";
+                var id = await InsertAsync(connection, tx, article, annotator, now, slug, ct);
+                if (id is null && await IdByContentHashAsync(connection, tx, contentHash, ct) is { } existing)
                 {
                     results.Add(new ArticleWriteResult(existing, Created: false));
                     continue;
                 }
-
-                var slug = article.Slug ?? Slugs.FromTitle(article.Title);
-                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleWriteSql.SlugTaken, new { Slug = slug }, tx, cancellationToken: ct)))
-                    slug = $"{slug}-{contentHash[..8]}";
-
-                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ArticleWriteSql.Insert,
-                    RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
-                await session.InsertPartsAsync(id, annotations, ct);
-                results.Add(new ArticleWriteResult(id, Created: true));
+                // not the text but the slug was taken meanwhile (another article of that title, stored concurrently)
+                id ??= await InsertAsync(connection, tx, article, annotator, now, $"{slug}-{contentHash[..8]}", ct)
+                       ?? await IdByContentHashAsync(connection, tx, contentHash, ct)
+                       ?? throw new InvalidOperationException($"Article '{slug}' was neither stored nor found.");
+                await session.InsertPartsAsync(id.Value, annotations, ct);
+                results.Add(new ArticleWriteResult(id.Value, Created: true));
             }
+            await session.FlushAsync(ct);
             return (IReadOnlyList<ArticleWriteResult>)results;
         }, ct);
     }
@@ -108,14 +113,18 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
         {
             if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(ArticleSql.Exists, new { Id = id }, tx, cancellationToken: ct)))
                 return new ReplaceOutcome(ReplaceStatus.NotFound, id);
-            if (await connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct)) is { } other && other != id)
+            if (await IdByContentHashAsync(connection, tx, contentHash, ct) is { } other && other != id)
                 return new ReplaceOutcome(ReplaceStatus.Conflict, other);
 
             await connection.ExecuteAsync(new CommandDefinition(keepMetadata ? ArticleWriteSql.UpdateText : ArticleWriteSql.Update,
                 RowParameters(article, annotator, now, id: id), tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteParts, new { Id = id }, tx, cancellationToken: ct));
             await using (var session = new WriteSession(connection, tx, sql, now, annotator == SeedData.Annotator))
+            {
                 await session.InsertPartsAsync(id, annotations, ct);
+                // the parts are in before orphans are looked for: an entity they name is no orphan
+                await session.FlushAsync(ct);
+            }
             await DeleteOrphanEntitiesAsync(connection, tx, ct);
             return new ReplaceOutcome(ReplaceStatus.Replaced, id);
         }, ct);
@@ -130,6 +139,12 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             await DeleteOrphanEntitiesAsync(connection, tx, ct);
             return true;
         }, ct);
+
+    static Task<long?> InsertAsync(DbConnection connection, DbTransaction tx, NewArticle article, string annotator, DateTimeOffset now, string slug, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleWriteSql.Insert, RowParameters(article, annotator, now, slug: slug), tx, cancellationToken: ct));
+
+    static Task<long?> IdByContentHashAsync(DbConnection connection, DbTransaction tx, string contentHash, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition(ArticleSql.IdByContentHash, new { ContentHash = contentHash }, tx, cancellationToken: ct));
 
     static Task DeleteOrphanEntitiesAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteOrphanEntities, transaction: tx, cancellationToken: ct));
@@ -152,18 +167,21 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
         Now = now,
     };
 
-    /// <summary>What one write transaction reuses across the articles it stores: resolved entities, prepared inserts.</summary>
+    /// <summary>
+    /// What one write transaction reuses across the articles it stores: resolved entities, and the way its parts go in.
+    /// On SQLite, prepared inserts row by row (parsed and planned once); on PostgreSQL the rows are collected and sent
+    /// with binary COPY at <see cref="FlushAsync"/> (one round trip per table instead of one per row), still inside the
+    /// transaction. An entity absorbed by a later one meanwhile is replaced in the collected rows when they are sent.
+    /// </summary>
     sealed class WriteSession(DbConnection connection, DbTransaction transaction, SqlDialect sql, DateTimeOffset now, bool curated) : IAsyncDisposable
     {
         readonly EntityResolver _entities = new(connection, transaction, sql, now);
-        readonly PreparedCommand<ArticleWriteSql.ParagraphRow> _paragraphs = new(connection, transaction, ArticleWriteSql.InsertParagraph);
-        readonly PreparedCommand<ArticleWriteSql.MentionRow> _mentions = new(connection, transaction, ArticleWriteSql.InsertMention);
-        readonly PreparedCommand<ArticleWriteSql.QuoteRow> _quotes = new(connection, transaction, ArticleWriteSql.InsertQuote);
+        readonly PartsSink _parts = connection is Npgsql.NpgsqlConnection npgsql ? new CopiedParts(npgsql) : new PreparedParts(connection, transaction);
 
         public async Task InsertPartsAsync(long articleId, ExtractedArticle annotations, CancellationToken ct)
         {
             foreach (var p in annotations.Paragraphs)
-                await _paragraphs.ExecuteAsync(new() { ArticleId = articleId, Index = p.Index, Start = p.Start, End = p.End }, ct);
+                await _parts.AddAsync(new ArticleWriteSql.ParagraphRow { ArticleId = articleId, Index = p.Index, Start = p.Start, End = p.End }, ct);
 
             var entityIds = new List<long>(annotations.Entities.Count);
             foreach (var entity in annotations.Entities)
@@ -172,7 +190,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
                 entityIds.Add(entityId);
                 foreach (var m in entity.Mentions)
                 {
-                    await _mentions.ExecuteAsync(new()
+                    await _parts.AddAsync(new ArticleWriteSql.MentionRow
                     {
                         ArticleId = articleId, EntityId = entityId, Field = Names.Of(m.Field),
                         Start = m.Span.Start, End = m.Span.End, Text = m.Span.Text,
@@ -184,7 +202,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             for (var i = 0; i < entityIds.Count; i++) entityIds[i] = _entities.Current(entityIds[i]);
             foreach (var q in annotations.Quotes)
             {
-                await _quotes.ExecuteAsync(new()
+                await _parts.AddAsync(new ArticleWriteSql.QuoteRow
                 {
                     ArticleId = articleId, ParagraphIndex = q.ParagraphIndex, Kind = Names.Of(q.Kind),
                     Start = q.Content.Start, End = q.Content.End, Text = q.Content.Text,
@@ -196,11 +214,62 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
             }
         }
 
-        public async ValueTask DisposeAsync()
+        /// <summary>Sends the parts not sent yet: call before the transaction commits, or reads what the parts refer to.</summary>
+        public Task FlushAsync(CancellationToken ct) => _parts.FlushAsync(_entities.Current, ct);
+
+        public ValueTask DisposeAsync() => _parts.DisposeAsync();
+    }
+
+    abstract class PartsSink : IAsyncDisposable
+    {
+        public abstract Task AddAsync(ArticleWriteSql.ParagraphRow row, CancellationToken ct);
+        public abstract Task AddAsync(ArticleWriteSql.MentionRow row, CancellationToken ct);
+        public abstract Task AddAsync(ArticleWriteSql.QuoteRow row, CancellationToken ct);
+        public abstract Task FlushAsync(Func<long, long> currentEntity, CancellationToken ct);
+        public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    sealed class PreparedParts(DbConnection connection, DbTransaction transaction) : PartsSink
+    {
+        readonly PreparedCommand<ArticleWriteSql.ParagraphRow> _paragraphs = new(connection, transaction, ArticleWriteSql.InsertParagraph);
+        readonly PreparedCommand<ArticleWriteSql.MentionRow> _mentions = new(connection, transaction, ArticleWriteSql.InsertMention);
+        readonly PreparedCommand<ArticleWriteSql.QuoteRow> _quotes = new(connection, transaction, ArticleWriteSql.InsertQuote);
+
+        public override Task AddAsync(ArticleWriteSql.ParagraphRow row, CancellationToken ct) => _paragraphs.ExecuteAsync(row, ct);
+        public override Task AddAsync(ArticleWriteSql.MentionRow row, CancellationToken ct) => _mentions.ExecuteAsync(row, ct);
+        public override Task AddAsync(ArticleWriteSql.QuoteRow row, CancellationToken ct) => _quotes.ExecuteAsync(row, ct);
+
+        // each row went in when it was added (and moved with its entity when that was absorbed)
+        public override Task FlushAsync(Func<long, long> currentEntity, CancellationToken ct) => Task.CompletedTask;
+
+        public override async ValueTask DisposeAsync()
         {
             await _paragraphs.DisposeAsync();
             await _mentions.DisposeAsync();
             await _quotes.DisposeAsync();
+        }
+    }
+
+    sealed class CopiedParts(Npgsql.NpgsqlConnection connection) : PartsSink
+    {
+        readonly List<ArticleWriteSql.ParagraphRow> _paragraphs = [];
+        readonly List<ArticleWriteSql.MentionRow> _mentions = [];
+        readonly List<ArticleWriteSql.QuoteRow> _quotes = [];
+
+        public override Task AddAsync(ArticleWriteSql.ParagraphRow row, CancellationToken ct) { _paragraphs.Add(row); return Task.CompletedTask; }
+        public override Task AddAsync(ArticleWriteSql.MentionRow row, CancellationToken ct) { _mentions.Add(row); return Task.CompletedTask; }
+        public override Task AddAsync(ArticleWriteSql.QuoteRow row, CancellationToken ct) { _quotes.Add(row); return Task.CompletedTask; }
+
+        public override async Task FlushAsync(Func<long, long> currentEntity, CancellationToken ct)
+        {
+            await Data.Postgres.PostgresBinaryCopy<ArticleWriteSql.ParagraphRow>.WriteAsync(connection, ArticleWriteSql.InsertParagraph, _paragraphs, ct);
+            await Data.Postgres.PostgresBinaryCopy<ArticleWriteSql.MentionRow>.WriteAsync(connection, ArticleWriteSql.InsertMention,
+                [.. _mentions.Select(m => m with { EntityId = currentEntity(m.EntityId) })], ct);
+            await Data.Postgres.PostgresBinaryCopy<ArticleWriteSql.QuoteRow>.WriteAsync(connection, ArticleWriteSql.InsertQuote,
+                [.. _quotes.Select(q => q.SpeakerEntityId is { } id ? q with { SpeakerEntityId = currentEntity(id) } : q)], ct);
+            _paragraphs.Clear();
+            _mentions.Clear();
+            _quotes.Clear();
         }
     }
 }

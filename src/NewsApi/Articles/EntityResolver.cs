@@ -50,14 +50,21 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         // a curated name and type are a person's decision: taken as they are
         var (entity, surface) = curated ? (extracted, null) : Normalise(extracted);
         long id;
+        var created = false;
         if (!(entity.WikidataId is { } qid ? _byWikidata.TryGetValue(qid, out id) : _byName.TryGetValue((entity.Type, entity.Name), out id)))
         {
             var (found, type) = await FindAsync(entity, surface, ct);
             var place = entity.Place;
-            id = found ?? await Scalar<long>(ArticleWriteSql.InsertEntity,
-                new { entity.Name, Type = Names.Of(type), entity.WikidataId, CreatedAt = createdAt, Curated = curated,
-                      GeoNamesId = place?.GeoNamesId, CountryCode = place?.CountryCode, Latitude = place?.Latitude,
-                      Longitude = place?.Longitude }, ct);
+            if (found is null)
+            {
+                var row = new { entity.Name, Type = Names.Of(type), entity.WikidataId, CreatedAt = createdAt, Curated = curated,
+                                GeoNamesId = place?.GeoNamesId, CountryCode = place?.CountryCode, Latitude = place?.Latitude,
+                                Longitude = place?.Longitude };
+                // another process may have stored this new name since FindAsync looked: then it is that entity
+                if (await Scalar<long?>(ArticleWriteSql.InsertEntity, row, ct) is { } inserted) (id, created) = (inserted, true);
+                else found = await Scalar<long>(ArticleWriteSql.EntityOfInsert.For(sql), new { row.Name, row.Type, row.WikidataId }, ct);
+            }
+            if (found is not null) id = found.Value;
             // a location found without coordinates gets them from the gazetteer; one that has some keeps them
             if (found is not null && place is not null)
                 await Execute(ArticleWriteSql.FillPlace, new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, ct);
@@ -70,13 +77,19 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         }
         if (curated && _curated.Add(id))
             await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.MarkCurated, new { Id = id }, transaction, cancellationToken: ct));
+        // Round trips saved where the answer is known (each costs a network hop on PostgreSQL): an entity created
+        // just now is named entity.Name, which is no alias of its own; a surname just looked for as an alias has no
+        // short form left (one found was absorbed, and onlyPerson only narrows what was not found).
+        var checkedAliases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var alias in entity.Aliases.Append(entity.Name))
         {
             if (!_aliases.Add((id, alias))) continue;
             if (await ShortFormAsync(alias, entity.Name, id, ct) is { } shortForm) await AbsorbAsync(shortForm.Id, id, ct);
+            checkedAliases.Add(alias);
+            if (created && alias.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)) continue;
             await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertAlias.For(sql), new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
         }
-        if (Surname(entity) is { } surname && _surnames.Add((id, surname))
+        if (Surname(entity) is { } surname && _surnames.Add((id, surname)) && !checkedAliases.Contains(surname)
             && await ShortFormAsync(surname, entity.Name, id, ct, onlyPerson: true) is { } earlier)
             await AbsorbAsync(earlier.Id, id, ct);
         return id;

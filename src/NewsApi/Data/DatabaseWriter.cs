@@ -8,23 +8,40 @@ namespace NewsApi.Data;
 /// commits when the work returns and rolls back when it throws. Readers use their own read-only connections and,
 /// under WAL, never wait for it. Disposing waits for the write in flight, so shutdown never cuts one in half.
 /// Every commit is reported to the <see cref="IDataChangeSignal"/>, so cached answers are never served after a write returned.
+/// With several processes on one PostgreSQL database, two writes may wait for each other (each inserted a name the
+/// other now inserts): the database aborts one, and it is run again (<see cref="DataErrorKind.Busy"/>, a few times).
 /// </summary>
-public sealed class DatabaseWriter(IDbConnectionFactory connections, IDataChangeSignal version) : IAsyncDisposable
+public sealed class DatabaseWriter(IDbConnectionFactory connections, IDataChangeSignal version, IDataErrorTranslator? errors = null) : IAsyncDisposable
 {
+    const int Attempts = 4;
+
     readonly SemaphoreSlim _gate = new(1, 1);
     DbConnection? _connection;
     bool _disposed;
 
     /// <summary>Runs <paramref name="work"/> in a transaction on the write connection; commits unless it throws.</summary>
-    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken ct = default) =>
-        RunAsync(async (connection, token) =>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            await using var tx = await connection.BeginTransactionAsync(token);
-            var result = await work(connection, tx, token);
-            // once the work is done the commit is not cancellable: the caller may have gone, the data is complete
-            await tx.CommitAsync(CancellationToken.None);
-            return result;
-        }, ct);
+            try
+            {
+                return await RunAsync(async (connection, token) =>
+                {
+                    await using var tx = await connection.BeginTransactionAsync(token);
+                    var result = await work(connection, tx, token);
+                    // once the work is done the commit is not cancellable: the caller may have gone, the data is complete
+                    await tx.CommitAsync(CancellationToken.None);
+                    return result;
+                }, ct);
+            }
+            catch (Exception e) when (attempt < Attempts && errors?.Translate(e)?.Kind == DataErrorKind.Busy && connections is not SqliteConnectionFactory)
+            {
+                // the transaction rolled back whole: the work starts again, after a pause that differs per process
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
+            }
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="work"/> on the write connection without opening a transaction (the migration runner

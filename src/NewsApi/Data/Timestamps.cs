@@ -44,9 +44,11 @@ public static class Timestamps
             }
             else
             {
-                // timestamptz takes a UTC instant
+                // timestamptz takes a UTC instant; whole seconds, as SQLite's text keeps, so that both providers
+                // store, return and compare (cursors) the same instants
                 parameter.DbType = DbType.DateTimeOffset;
-                parameter.Value = value.ToUniversalTime();
+                var utc = value.ToUniversalTime();
+                parameter.Value = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
             }
         }
     }

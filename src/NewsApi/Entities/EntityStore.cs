@@ -9,7 +9,7 @@ namespace NewsApi.Entities;
 public sealed record EntityFilter(EntityType? Type = null, string? Query = null);
 
 /// <summary>Reads entities; they are written as part of an article (see Articles/ArticleWriter).</summary>
-public sealed class EntityStore(IDbConnectionFactory connections)
+public sealed class EntityStore(IDbConnectionFactory connections, SqlDialect dialect)
 {
     public async Task<EntityDetail?> FindAsync(long id, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed class EntityStore(IDbConnectionFactory connections)
     public async Task<Page<EntitySummary>> ListAsync(EntityFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
-        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(EntitySql.List, new
+        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(EntitySql.List.For(dialect), new
         {
             Type = filter.Type is { } type ? Names.Of(type) : null,
             Pattern = filter.Query is { } q ? $"%{EscapeLike(q)}%" : null,
@@ -68,7 +68,7 @@ public sealed class EntityStore(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<ArticleEntity>> ListForArticleAsync(long articleId, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(EntitySql.ForArticleWithMentions,
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(EntitySql.ForArticleWithMentions.For(dialect),
             new { ArticleId = articleId }, cancellationToken: ct));
         var rows = await results.ReadAsync<ArticleEntityRow>();
         return ArticleEntities(rows, await results.ReadAsync<MentionRow>());
@@ -77,7 +77,7 @@ public sealed class EntityStore(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<RelatedEntity>> RelatedAsync(long id, EntityType? type, int limit, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
-        var rows = await connection.QueryAsync<RelatedRow>(new CommandDefinition(EntitySql.Related,
+        var rows = await connection.QueryAsync<RelatedRow>(new CommandDefinition(EntitySql.Related.For(dialect),
             new { Id = id, Type = type is { } t ? Names.Of(t) : null, Limit = limit }, cancellationToken: ct));
         return [.. rows.Select(r => new RelatedEntity
         {
@@ -121,10 +121,10 @@ public sealed class EntityStore(IDbConnectionFactory connections)
         ];
     }
 
-    static async Task<ILookup<long, string>> ReadAliasesAsync(DbConnection connection, long[] ids, CancellationToken ct) =>
+    async Task<ILookup<long, string>> ReadAliasesAsync(DbConnection connection, long[] ids, CancellationToken ct) =>
         ids.Length == 0
             ? Array.Empty<AliasRow>().ToLookup(a => a.EntityId, a => a.Alias)
-            : (await connection.QueryAsync<AliasRow>(new CommandDefinition(EntitySql.AliasesOf, new { Ids = ids }, cancellationToken: ct)))
+            : (await connection.QueryAsync<AliasRow>(new CommandDefinition(EntitySql.AliasesOf.For(dialect), new { Ids = ids }, cancellationToken: ct)))
                 .ToLookup(a => a.EntityId, a => a.Alias);
 
     static string EscapeLike(string text) =>

@@ -1,3 +1,6 @@
+using NewsApi.Data;
+using NewsApi.Search;
+
 namespace NewsApi.Quotes;
 
 internal static class QuoteSql
@@ -24,29 +27,29 @@ internal static class QuoteSql
         """;
 
     // Newest article first, then text order within the article; the cursor is (article id, quote id).
-    const string ListFiltersAndOrder = """
+    static string ListFiltersAndOrder(SqlDialect sql) => $"""
           AND (@Kind IS NULL OR q.kind = @Kind)
           AND (@Attribution IS NULL OR q.attribution = @Attribution)
           AND (@Article IS NULL OR q.article_id = @Article)
-          AND (@Q IS NULL OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @Q))
+          AND (@Q IS NULL OR q.id IN ({FullTextSql.For(sql.Provider).QuoteIdsMatching("@Q")}))
           AND (@AfterArticle IS NULL OR q.article_id < @AfterArticle OR (q.article_id = @AfterArticle AND q.id > @AfterId))
         ORDER BY q.article_id DESC, q.id ASC
         LIMIT @Take
         """;
 
-    public const string List = $"""
+    public static readonly DialectSql List = new(sql => $"""
         SELECT {Columns}
         FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
         WHERE 1 = 1
-        {ListFiltersAndOrder}
-        """;
+        {ListFiltersAndOrder(sql)}
+        """);
 
     // One speaker's quotes (GET /entities/{id}/quotes): a statement of its own, so SQLite reads them through
     // ix_quotes_speaker; under "@Speaker IS NULL OR …" it walked every quote newest first until the page was full.
-    public const string ListBySpeaker = $"""
+    public static readonly DialectSql ListBySpeaker = new(sql => $"""
         SELECT {Columns}
         FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
         WHERE q.speaker_entity_id = @Speaker
-        {ListFiltersAndOrder}
-        """;
+        {ListFiltersAndOrder(sql)}
+        """);
 }

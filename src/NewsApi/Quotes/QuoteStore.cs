@@ -10,7 +10,7 @@ public sealed record QuoteFilter(long? Speaker = null, QuoteKind? Kind = null, l
     QuoteAttribution? Attribution = null);
 
 /// <summary>Reads quotes; they are written as part of an article (see Articles/ArticleWriter).</summary>
-public sealed class QuoteStore(IDbConnectionFactory connections)
+public sealed class QuoteStore(IDbConnectionFactory connections, SqlDialect dialect, Search.FullTextSql fullText)
 {
     public async Task<Quote?> FindAsync(long id, CancellationToken ct)
     {
@@ -35,14 +35,14 @@ public sealed class QuoteStore(IDbConnectionFactory connections)
     async Task<Page<Quote>> ListPageAsync(QuoteFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
-        var sql = filter.Speaker is null ? QuoteSql.List : QuoteSql.ListBySpeaker;
+        var sql = (filter.Speaker is null ? QuoteSql.List : QuoteSql.ListBySpeaker).For(dialect);
         var rows = (await connection.QueryAsync<QuoteRow>(new CommandDefinition(sql, new
         {
             filter.Speaker,
             Kind = filter.Kind is { } kind ? Names.Of(kind) : null,
             Attribution = filter.Attribution is { } attribution ? Names.Of(attribution) : null,
             filter.Article,
-            Q = filter.Query is { } query ? Search.Fts5Query.Match(query, Search.SearchIndex.Quotes) : null,
+            Q = filter.Query is { } query ? fullText.Match(query, Search.SearchIndex.Quotes) : null,
             AfterArticle = after is { } c ? long.Parse(c.Key, CultureInfo.InvariantCulture) : (long?)null,
             AfterId = after?.Id,
             Take = limit + 1,

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Access;
 
@@ -24,13 +23,10 @@ public sealed class ApiKeyStoreTests : IDisposable
     public async Task Create_RefusedByAnyOtherConstraint_Throws_RatherThanClaimTheNameIsTaken()
     {
         var keys = _factory.Services.GetRequiredService<ApiKeyStore>();
-        await using (var connection = new SqliteConnection(_factory.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await connection.ExecuteAsync("CREATE TRIGGER no_keys BEFORE INSERT ON api_keys BEGIN SELECT RAISE(ABORT, 'no new keys'); END");
-        }
+        await using (var connection = await _factory.OpenDatabaseAsync())
+            await Data.TestTriggers.RefuseInsertsAsync(connection, "api_keys", "true", "no new keys");
 
-        var e = await Assert.ThrowsAsync<SqliteException>(() => keys.CreateAsync("ci"));
+        var e = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => keys.CreateAsync("ci"));
 
         Assert.Contains("no new keys", e.Message, StringComparison.Ordinal);
     }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 using NewsApi.Access;
 
 namespace NewsApi.Tests.Access;
@@ -18,7 +17,7 @@ public sealed class KeysCommandTests : IDisposable
     {
         var (output, errors) = (new StringWriter(), new StringWriter());
         var exit = await KeysCommand.RunAsync(args, output, errors,
-            new Dictionary<string, string?> { ["ConnectionStrings:News"] = _factory.ConnectionString });
+            _factory.DatabaseSettings);
         return (exit, output.ToString(), errors.ToString());
     }
 
@@ -40,7 +39,7 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Matches("^nak_[A-Za-z0-9_-]{43}$", key);
         Assert.NotEqual(key, other.Trim());
         Assert.Contains("cannot be shown again", errors, StringComparison.Ordinal);
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         var hash = await connection.ExecuteScalarAsync<byte[]>("SELECT key_hash FROM api_keys WHERE name = 'ci'");
         Assert.Equal(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)), hash);
         var everything = string.Join("\n", await connection.QueryAsync<string>("SELECT name || created_at FROM api_keys"));

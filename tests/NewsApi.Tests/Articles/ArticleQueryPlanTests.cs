@@ -1,4 +1,5 @@
 using NewsApi.Articles;
+using NewsApi.Data;
 
 namespace NewsApi.Tests.Articles;
 
@@ -15,11 +16,13 @@ public sealed class ArticleQueryPlanTests(NewsApiFactory factory) : IClassFixtur
         string.Join("\n", await QueryPlans.ExplainAsync(factory, sql, parameters));
 
     [Theory]
-    [InlineData(ArticleSql.ListNewestAfter)]
-    [InlineData(ArticleSql.ListOldestAfter)]
-    public async Task ListPageAfterCursor_SeeksToTheCursorInTheDateIndex(string sql)
+    [InlineData(ArticleSort.Newest)]
+    [InlineData(ArticleSort.Oldest)]
+    public async Task ListPageAfterCursor_SeeksToTheCursorInTheDateIndex(ArticleSort sort)
     {
-        var plan = await PlanAsync(sql, AnyFilterAfterCursor);
+        var sql = sort == ArticleSort.Newest ? ArticleSql.ListNewestAfter : ArticleSql.ListOldestAfter;
+
+        var plan = await PlanAsync(sql.For(SqlDialect.Sqlite), AnyFilterAfterCursor);
 
         Assert.Contains("ix_articles_published (published_at", plan);
         Assert.DoesNotContain("SCAN a USING", plan);
@@ -28,7 +31,7 @@ public sealed class ArticleQueryPlanTests(NewsApiFactory factory) : IClassFixtur
     [Fact]
     public async Task ListPage_CountsEntitiesFromTheMentionsIndexAlone()
     {
-        var plan = await PlanAsync(ArticleSql.ListNewest, AnyFilterAfterCursor);
+        var plan = await PlanAsync(ArticleSql.ListNewest.For(SqlDialect.Sqlite), AnyFilterAfterCursor);
 
         Assert.Contains("SEARCH m USING COVERING INDEX ix_mentions_article_entity (article_id=?)", plan);
     }
@@ -36,7 +39,7 @@ public sealed class ArticleQueryPlanTests(NewsApiFactory factory) : IClassFixtur
     [Fact]
     public async Task ArticleEntities_ComeFromTheMentionsIndexAlone()
     {
-        var plan = await PlanAsync(NewsApi.Entities.EntitySql.ForArticle, new { ArticleId = 1L });
+        var plan = await PlanAsync(NewsApi.Entities.EntitySql.ForArticle.For(SqlDialect.Sqlite), new { ArticleId = 1L });
 
         Assert.Contains("SEARCH mentions USING COVERING INDEX ix_mentions_article_entity (article_id=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);

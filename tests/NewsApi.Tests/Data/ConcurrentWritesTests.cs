@@ -96,7 +96,7 @@ public sealed class ConcurrentWritesTests(ITestOutputHelper output) : IDisposabl
         var clock = Stopwatch.StartNew();
         var readers = Enumerable.Range(0, Readers).Select(n => Task.Run(() => ReadLoop(n))).ToList();
         var import = Task.Run(() => ImportCommand.RunAsync([jsonl], TextWriter.Null, TextWriter.Null, interactive: false,
-            new Dictionary<string, string?> { ["ConnectionStrings:News"] = _factory.ConnectionString }));
+            _factory.DatabaseSettings));
         await Task.WhenAll(PostLoop(0, 2), PostLoop(1, 2));
         var importExit = await import;
         var writeTime = clock.Elapsed;

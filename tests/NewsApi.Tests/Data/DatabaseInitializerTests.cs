@@ -1,5 +1,6 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Data;
 
@@ -7,14 +8,15 @@ namespace NewsApi.Tests.Data;
 
 public sealed class DatabaseInitializerTests
 {
-    static async Task<string> Snapshot(string connectionString)
+    static async Task<string> Snapshot(NewsApiFactory factory)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = await factory.OpenDatabaseAsync();
         var counts = await connection.QuerySingleAsync<(long, long, long, long, long)>("""
             SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM mentions),
                    (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM schema_migrations)
             """);
-        var stamps = string.Join(",", await connection.QueryAsync<string>("SELECT created_at || updated_at FROM articles"));
+        var stamps = string.Join(",", await connection.QueryAsync<string>(
+            "SELECT CAST(created_at AS TEXT) || CAST(updated_at AS TEXT) FROM articles ORDER BY id"));
         return $"{counts} {stamps}";
     }
 
@@ -23,16 +25,35 @@ public sealed class DatabaseInitializerTests
     {
         using var first = new NewsApiFactory();
         _ = first.Services; // starts the app: creates, migrates and seeds
-        var before = await Snapshot(first.ConnectionString);
+        var before = await Snapshot(first);
 
         await first.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        var migrated = await first.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+        var migrated = await first.Services.GetRequiredService<ISchemaMigrator>().MigrateAsync();
 
         Assert.Empty(migrated);
-        Assert.Equal(before, await Snapshot(first.ConnectionString));
+        Assert.Equal(before, await Snapshot(first));
         Assert.StartsWith("(1, 15, 42, 9, ", before, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SecondProcess_OnTheSameDatabase_ChangesNothing()
+    {
+        using var first = new NewsApiFactory();
+        _ = first.Services;
+        var before = await Snapshot(first);
+
+        // another process's start-up: migrations found applied, the seed found stored
+        using var second = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            foreach (var (key, value) in first.DatabaseSettings) b.UseSetting(key, value);
+            b.UseEnvironment("Testing");
+        });
+        _ = second.Services;
+
+        Assert.Equal(before, await Snapshot(first));
+    }
+
+#if !NEWSAPI_POSTGRES
     [Fact]
     public async Task FirstStart_CreatesFolderAndDatabaseInWalMode()
     {
@@ -42,30 +63,9 @@ public sealed class DatabaseInitializerTests
         _ = app.Services;
 
         Assert.True(File.Exists(nested));
-        await using var connection = new SqliteConnection($"Data Source={nested}");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={nested}");
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
         Assert.Equal(MigrationRunner.Embedded.Select(m => (long)m.Version), await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version"));
-    }
-
-    [Fact]
-    public void EmbeddedMigrations_AreNumberedFromOneWithoutGaps()
-    {
-        var versions = MigrationRunner.Embedded.Select(m => m.Version).ToList();
-
-        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
-        Assert.Equal(Directory.GetFiles(RepoFiles.Path("db", "migrations"), "*.sql").Length, versions.Count);
-    }
-
-    [Fact]
-    public async Task Connections_EnforceForeignKeys()
-    {
-        using var factory = new NewsApiFactory();
-        var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
-        await using var connection = await connections.OpenWriteAsync();
-
-        var e = await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(
-            "INSERT INTO mentions (article_id, entity_id, field, start_offset, end_offset, text) VALUES (999, 999, 'body', 0, 1, 'x')"));
-        Assert.Equal(19, e.SqliteErrorCode); // SQLITE_CONSTRAINT, not a read-only refusal
     }
 
     [Fact]
@@ -82,15 +82,39 @@ public sealed class DatabaseInitializerTests
         await using var write = await connections.OpenWriteAsync();
         Assert.Equal(5000, await write.ExecuteScalarAsync<int>("PRAGMA busy_timeout"));
     }
+#endif
+
+    [Fact]
+    public void EmbeddedMigrations_AreNumberedFromOneWithoutGaps()
+    {
+        var versions = MigrationRunner.Embedded.Select(m => m.Version).ToList();
+        var postgres = NewsApi.Data.Postgres.PostgresMigrationRunner.Embedded.Select(m => m.Version).ToList();
+
+        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+        Assert.Equal(Directory.GetFiles(RepoFiles.Path("db", "migrations"), "*.sql").Length, versions.Count);
+        Assert.Equal(Enumerable.Range(1, postgres.Count), postgres);
+        Assert.Equal(Directory.GetFiles(RepoFiles.Path("db", "migrations", "postgres"), "*.sql").Length, postgres.Count);
+    }
+
+    [Fact]
+    public async Task Connections_EnforceForeignKeys()
+    {
+        using var factory = new NewsApiFactory();
+        await using var connection = await factory.Services.GetRequiredService<IDbConnectionFactory>().OpenWriteAsync();
+
+        var e = await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync(
+            "INSERT INTO mentions (article_id, entity_id, field, start_offset, end_offset, text) VALUES (999, 999, 'body', 0, 1, 'x')"));
+        // a constraint, not a read-only refusal
+        Assert.Equal(DataErrorKind.ConstraintViolation, factory.Services.GetRequiredService<IDataErrorTranslator>().Translate(e)?.Kind);
+    }
 
     [Fact]
     public async Task ReadConnections_AreReadOnly()
     {
         using var factory = new NewsApiFactory();
-        var connections = factory.Services.GetRequiredService<SqliteConnectionFactory>();
-        await using var connection = await connections.OpenReadAsync();
+        await using var connection = await factory.Services.GetRequiredService<IDbConnectionFactory>().OpenReadAsync();
 
-        var e = await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("DELETE FROM articles"));
-        Assert.Equal(8, e.SqliteErrorCode); // SQLITE_READONLY
+        var e = await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("DELETE FROM articles"));
+        Assert.Equal(DataErrorKind.ReadOnly, factory.Services.GetRequiredService<IDataErrorTranslator>().Translate(e)?.Kind);
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Data;
 using NewsApi.Entities;
 
@@ -38,8 +37,8 @@ public sealed class EntityCorpusTests : IDisposable
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         }
 
-        await using var connection = new SqliteConnection(_keyed.Factory.ConnectionString);
-        var shared = await connection.QueryAsync<string>("SELECT name FROM entities GROUP BY name COLLATE NOCASE HAVING COUNT(*) > 1");
+        await using var connection = await _keyed.Factory.OpenDatabaseAsync();
+        var shared = await connection.QueryAsync<string>("SELECT min(name) FROM entities GROUP BY lower(name) HAVING COUNT(*) > 1");
         Assert.Empty(shared);
         var names = (await connection.QueryAsync<string>("SELECT name FROM entities")).ToList();
         Assert.All(names, n => Assert.True(EntityNames.IsEntityName(n), n));

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Tests.Representations;
 
 namespace NewsApi.Tests.Entities;
@@ -81,7 +80,7 @@ public sealed class EntityPlaceTests : IDisposable
     [Fact]
     public async Task StoredLocationWithoutPlace_GetsOneWhenAnArticleNamesIt_AndKeepsItsWikidataId()
     {
-        await using (var connection = new SqliteConnection(_keyed.Factory.ConnectionString))
+        await using (var connection = await _keyed.Factory.OpenDatabaseAsync())
             await connection.ExecuteAsync("UPDATE entities SET geonames_id = NULL, country_code = NULL, latitude = NULL, longitude = NULL");
         var before = await _client.GetJsonAsync<JsonElement>("/entities?q=Tehran");
         Assert.Equal(JsonValueKind.Null, before.GetProperty("items")[0].GetProperty("latitude").ValueKind);

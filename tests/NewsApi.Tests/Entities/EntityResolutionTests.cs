@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Articles;
 using NewsApi.Extraction;
@@ -33,19 +32,19 @@ public sealed class EntityResolutionTests : IDisposable
         var writer = _factory.Services.GetRequiredService<ArticleWriter>();
         var result = await writer.CreateAsync(new NewArticle { Title = $"Article {++_articles}", Body = body },
             new ExtractedArticle(null, null, [], extracted, [], "test"), "test", CancellationToken.None);
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         return [.. await connection.QueryAsync<long>("SELECT entity_id FROM mentions WHERE article_id = @Id ORDER BY start_offset", new { result.Id })];
     }
 
     async Task<(string Name, string Type)> EntityAsync(long id)
     {
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         return await connection.QuerySingleAsync<(string, string)>("SELECT name, type FROM entities WHERE id = @id", new { id });
     }
 
     async Task<IReadOnlyList<string>> AliasesAsync(long id)
     {
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         return [.. await connection.QueryAsync<string>("SELECT alias FROM entity_aliases WHERE entity_id = @id ORDER BY alias", new { id })];
     }
 
@@ -205,7 +204,7 @@ public sealed class EntityResolutionTests : IDisposable
 
         Assert.Equal(person, (await StoreAsync(E("Nikola Obradovic", EntityType.Person, "Obradovic")))[0]);
 
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM entities WHERE id = @fragment", new { fragment }));
         Assert.Equal(3L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM mentions WHERE entity_id = @person", new { person }));
         Assert.Equal(["Obradovic"], await AliasesAsync(person));
@@ -226,7 +225,7 @@ public sealed class EntityResolutionTests : IDisposable
             [new(QuoteKind.Indirect, TextSpan.Of(body, 15, 33), TextSpan.Of(body, 10, 14), TextSpan.Of(body, 0, 9), 0, 0)], "test"),
             "test", CancellationToken.None);
 
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         Assert.Equal(person, await connection.ExecuteScalarAsync<long>("SELECT speaker_entity_id FROM quotes WHERE article_id = @Id", new { created.Id }));
         Assert.Equal([person], await connection.QueryAsync<long>("SELECT DISTINCT entity_id FROM mentions WHERE article_id = @Id", new { created.Id }));
     }
@@ -261,7 +260,7 @@ public sealed class EntityResolutionTests : IDisposable
             [new(QuoteKind.Indirect, TextSpan.Of(body, At("they"), At(" would go on")), TextSpan.Of(body, At("said"), At("said") + 4),
                 TextSpan.Of(body, At("the interior"), At(" said")), 1, 0)], "test"), "test", CancellationToken.None);
 
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
+        await using var connection = await _factory.OpenDatabaseAsync();
         var names = (await connection.QueryAsync<string>("SELECT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE m.article_id = @Id", new { created.Id })).ToList();
         Assert.Equal(["Lena Sorvik"], names);
         Assert.Equal(["Sorvik"], await connection.QueryAsync<string>("SELECT a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE e.name = 'Lena Sorvik'"));
@@ -275,7 +274,7 @@ public sealed class EntityResolutionTests : IDisposable
         await StoreAsync(E("interior ministry", EntityType.Organization), E("Kenya", EntityType.Location));
         await StoreAsync(E("interior ministry", EntityType.Organization), E("Peru", EntityType.Location));
 
-        await using var connection = new SqliteConnection(_factory.ConnectionString);
-        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM entities WHERE name = 'interior ministry' COLLATE NOCASE"));
+        await using var connection = await _factory.OpenDatabaseAsync();
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM entities WHERE lower(name) = 'interior ministry'"));
     }
 }

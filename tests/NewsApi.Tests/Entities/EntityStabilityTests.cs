@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Articles;
 using NewsApi.Data;
@@ -96,7 +95,7 @@ public sealed class EntityStabilityTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/articles/{curated.Id}")).StatusCode);
 
         var exit = await ImportCommand.RunAsync(["--reextract"], TextWriter.Null, TextWriter.Null, interactive: false,
-            new Dictionary<string, string?> { ["ConnectionStrings:News"] = _keyed.Factory.ConnectionString });
+            _keyed.Factory.DatabaseSettings);
 
         Assert.Equal(0, exit);
         var kept = await Client.GetJsonAsync<EntityDetail>($"/entities/{company.Id}");
@@ -140,8 +139,8 @@ public sealed class EntityStabilityTests : IDisposable
     public async Task Seed_EntitiesAreCurated()
     {
         _ = await ArticleAsync(1);
-        await using var connection = new SqliteConnection(_keyed.Factory.ConnectionString);
+        await using var connection = await _keyed.Factory.OpenDatabaseAsync();
 
-        Assert.Equal(15L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM entities WHERE curated = 1"));
+        Assert.Equal(15L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM entities WHERE curated = true"));
     }
 }

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Articles;
 using NewsApi.Ingestion;
@@ -44,7 +43,7 @@ public sealed class ArticleIngestorTests : IDisposable
 
         await writer.CreateManyAsync([Mentioning("A", "Maria Fischer", "Fischer"), Mentioning("B", "MARIA FISCHER"), Mentioning("C", "Fischer")], "test", CancellationToken.None);
 
-        await using var check = new SqliteConnection(_factory.ConnectionString);
+        await using var check = await _factory.OpenDatabaseAsync();
         var rows = (await check.QueryAsync<long>("SELECT DISTINCT entity_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.title IN ('A', 'B', 'C')")).ToList();
         Assert.Single(rows);
         Assert.Equal(["Fischer"], await check.QueryAsync<string>("SELECT alias FROM entity_aliases WHERE entity_id = @id", new { id = rows[0] }));
@@ -54,18 +53,15 @@ public sealed class ArticleIngestorTests : IDisposable
     public async Task IngestBatch_OneArticleFailsInTheDatabase_OthersAreStoredAndItsErrorReported()
     {
         var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>(); // starts the app: the schema exists
-        await using (var connection = new SqliteConnection(_factory.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await connection.ExecuteAsync("CREATE TRIGGER poison BEFORE INSERT ON articles WHEN NEW.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END");
-        }
+        await using (var connection = await _factory.OpenDatabaseAsync())
+            await Data.TestTriggers.RefuseInsertsAsync(connection, "articles", "NEW.title = 'Poison'", "poisoned row");
 
         var results = await ingestor.IngestBatchAsync([Article("One"), Article("Poison"), Article("Two")], CancellationToken.None);
 
         Assert.True(results[0].Result!.Created);
         Assert.Contains("poisoned row", results[1].Error, StringComparison.Ordinal);
         Assert.True(results[2].Result!.Created);
-        await using var check = new SqliteConnection(_factory.ConnectionString);
+        await using var check = await _factory.OpenDatabaseAsync();
         Assert.Equal(3L, await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
     }
 }

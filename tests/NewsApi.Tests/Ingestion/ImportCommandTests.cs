@@ -1,37 +1,33 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsApi.Ingestion;
 
 namespace NewsApi.Tests.Ingestion;
 
 public sealed class ImportCommandTests : IDisposable
 {
-    readonly string _dir = Directory.CreateTempSubdirectory("newsapi-import-").FullName;
-    string Db => Path.Combine(_dir, "news.db");
+    // the factory's database, never started as an app: the command creates, migrates and seeds it
+    readonly NewsApiFactory _factory = new();
+    string Dir => _factory.Directory;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _factory.Dispose();
 
     async Task<(int Exit, string Output, string Errors)> Import(params string[] args)
     {
         var (output, errors) = (new StringWriter(), new StringWriter());
         var exit = await ImportCommand.RunAsync(args, output, errors, interactive: false,
-            new Dictionary<string, string?> { ["ConnectionStrings:News"] = $"Data Source={Db}" });
+            _factory.DatabaseSettings);
         return (exit, output.ToString(), errors.ToString());
     }
 
     async Task<long> Count(string table)
     {
-        await using var connection = new SqliteConnection($"Data Source={Db}");
+        await using var connection = await _factory.OpenDatabaseAsync();
         return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
     }
 
     string Write(string relative, string text)
     {
-        var path = Path.Combine(_dir, relative);
+        var path = Path.Combine(Dir, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
@@ -40,7 +36,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_FolderAndJsonl_StoresEachArticleAndReportsBadLines()
     {
-        var folder = Path.Combine(_dir, "in");
+        var folder = Path.Combine(Dir, "in");
         Write("in/a.txt", "Storm hits coast\n\nHeavy rain fell on Monday, officials said.");
         Write("in/nested/b.txt", "Minister resigns\n\nThe minister resigned on Friday.");
         Write("in/notes.md", "ignored: not an article file");
@@ -90,7 +86,7 @@ public sealed class ImportCommandTests : IDisposable
     public async Task Import_MissingPath_IsReportedLikeABadFileAndTheRestIsImported()
     {
         var file = Write("a.txt", "Storm hits coast\n\nHeavy rain fell on Monday, officials said.");
-        var missing = Path.Combine(_dir, "nope.txt");
+        var missing = Path.Combine(Dir, "nope.txt");
 
         var (exit, output, _) = await Import(missing, file);
 
@@ -126,7 +122,7 @@ public sealed class ImportCommandTests : IDisposable
 
         var (_, _, errors) = await Import(file);
 
-        Assert.StartsWith($"database: {Db}", errors, StringComparison.Ordinal);
+        Assert.StartsWith($"database: {_factory.DatabaseDescription}", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NewsApi.Data;
 using NewsApi.Quotes;
 
 namespace NewsApi.Tests.Quotes;
@@ -10,7 +11,7 @@ public sealed class QuoteQueryPlanTests(NewsApiFactory factory) : IClassFixture<
     [InlineData("statement")]
     public async Task ASpeakersQuotes_AreReadThroughTheSpeakerIndex(string? attribution)
     {
-        var plan = await QueryPlans.ExplainAsync(factory, QuoteSql.ListBySpeaker, new
+        var plan = await QueryPlans.ExplainAsync(factory, QuoteSql.ListBySpeaker.For(SqlDialect.Sqlite), new
         {
             Speaker = 8L, Kind = (string?)null, Attribution = attribution, Article = (long?)null, Q = (string?)null, AfterArticle = 1L, AfterId = 1L, Take = 21,
         });

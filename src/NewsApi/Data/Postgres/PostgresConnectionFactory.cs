@@ -19,6 +19,10 @@ public sealed class PostgresConnectionFactory : IDbConnectionFactory, IAsyncDisp
         {
             // a unique violation names its columns only in the detail (Key (name)=(…)), which Npgsql hides unless asked
             IncludeErrorDetail = true,
+            // Dapper sends each statement as text: without this, PostgreSQL parses and plans the write path's
+            // statements (entity lookups, inserts) again for every row. Prepared once a statement is seen twice.
+            MaxAutoPrepare = Math.Max(new NpgsqlConnectionStringBuilder(connectionString).MaxAutoPrepare, 128),
+            AutoPrepareMinUsages = 2,
         };
         DataSource = Describe(builder);
         _write = NpgsqlDataSource.Create(builder.ConnectionString);

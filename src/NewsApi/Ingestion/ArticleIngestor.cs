@@ -64,7 +64,7 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
 
     bool IsArticleError(Exception e) =>
         e is InvalidAnnotationsException
-        || errors.Translate(e) is { Kind: DataErrorKind.UniqueViolation or DataErrorKind.ConstraintViolation };
+        || errors.Translate(e) is { Kind: DataErrorKind.UniqueViolation or DataErrorKind.ConstraintViolation or DataErrorKind.TooLarge };
 
     /// <summary>Replaces an article's text and metadata, and re-extracts it.</summary>
     public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, CancellationToken ct)

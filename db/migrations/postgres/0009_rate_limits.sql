@@ -10,11 +10,12 @@
 CREATE UNLOGGED TABLE rate_limits (
     bucket     text        PRIMARY KEY,   -- 'read|203.0.113.7', 'write|2001:db8::/64', 'key|<SHA-256 hex>'
     window_end timestamptz NOT NULL,      -- the database's clock, so replicas whose clocks differ agree
-    used       integer     NOT NULL
+    used       integer     NOT NULL       -- permits taken; one more than the budget once a one-budget take was refused
 );
 
 -- Takes `wanted` permits from every bucket named, or from none: a request one budget refuses costs the others
--- nothing. One call is one round trip. Each bucket's row is created, or its closed window reopened, by the
+-- nothing (a write that sends a key counts against its client's budget and its key's). One call is one round trip;
+-- a request with one budget (a read) uses a single INSERT … ON CONFLICT instead, a quarter of the cost. Each bucket's row is created, or its closed window reopened, by the
 -- INSERT … ON CONFLICT, which also locks every row it names (even those its WHERE leaves alone), in bucket order so
 -- that two requests sharing buckets never deadlock; with the rows locked to the end of the call, checking that the
 -- permits fit and taking them cannot race with another process. Returns each bucket's state for the RateLimit-*

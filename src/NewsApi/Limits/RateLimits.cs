@@ -32,14 +32,10 @@ public sealed class RateLimits : IAsyncDisposable
             ? RateLimitPartition.Get(bucket.Name, _ => new WindowLimiter(bucket.Budget.Permits, bucket.Budget.Window, clock))
             : RateLimitPartition.GetNoLimiter(""));
         var local = new BothLimiter(_perClient, _perKey);
-        Shared = shared is not null;
         Limiter = shared is null
             ? local
             : new SharedLimiter(Buckets, shared, local, TimeSpan.FromSeconds(_options.SharedTimeoutSeconds), logger);
     }
-
-    /// <summary>Whether the budgets are counted in the database for every process (PostgreSQL, <c>NewsApi:Limits:Shared</c>).</summary>
-    public bool Shared { get; }
 
     /// <summary>The client's budget of this request: null when it is exempt or the budget is off.</summary>
     Bucket? ClientBucket(HttpContext context)

@@ -152,6 +152,28 @@ public sealed class SharedBudgetsTests : IDisposable
         Assert.Equal(0L, await count.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task ClosedWindows_AreDeleted_ByAReplicasFirstTake_AndOpenOnesKept()
+    {
+        await using (var connection = await _factory.OpenDatabaseAsync())
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO rate_limits (bucket, window_end, used) VALUES
+                    ('read|192.0.2.50', now() - interval '2 minutes', 5), ('read|192.0.2.51', now() + interval '1 hour', 5)
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+        var replicas = Replicas(1, ("NewsApi:Limits:Read:Permits", "20"));
+
+        await Send(replicas[0], HttpMethod.Get, "/articles", "203.0.113.11");
+
+        await using var check = await _factory.OpenDatabaseAsync();
+        await using var buckets = check.CreateCommand();
+        buckets.CommandText = "SELECT string_agg(bucket, ' ' ORDER BY bucket) FROM rate_limits";
+        Assert.Equal("read|192.0.2.51 read|203.0.113.11", await buckets.ExecuteScalarAsync());
+    }
+
     static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "(none)";
 

@@ -166,7 +166,7 @@ public sealed class ReadReplicaTests(StandbyFixture cluster, ITestOutputHelper o
             var acknowledged = Stopwatch.StartNew();
             // the time from A's 2xx to the start of B's first read that saw the write: 0 when that was the first read
             var started = TimeSpan.Zero;
-            for (var attempt = 0; !await ListHeadsWithAsync(b, id); attempt++)
+            while (!await ListHeadsWithAsync(b, id))
             {
                 Assert.True(acknowledged.Elapsed < TimeSpan.FromSeconds(2), "B never saw the write");
                 started = acknowledged.Elapsed;

@@ -99,21 +99,25 @@ public sealed class ReadReplicaRouter : IDbConnectionFactory, IAsyncDisposable, 
                 {
                     _lagging = false;
                     Up();
-                    return connection;
+                    (var ready, connection) = (connection, null);
+                    return ready;
                 }
                 if (Stopwatch.GetElapsedTime(started) >= wait) break;
                 await Task.Delay(PollEvery, ct);
             }
             _lagging = true;
             Up();
-            await connection.DisposeAsync();
             return null;
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            if (connection is not null) await connection.DisposeAsync();
             Down(e);
             return null;
+        }
+        finally
+        {
+            // a connection not handed out (behind, failed, or the caller gave up) goes back to the pool, or is dropped
+            if (connection is not null) await connection.DisposeAsync();
         }
     }
 

@@ -58,6 +58,13 @@ public sealed class DatabaseWriter(IDbConnectionFactory connections, IDataChange
     }
 
     /// <summary>
+    /// Waits the commit-wait window from now (nothing on SQLite), for an answer that acknowledges a write this process
+    /// did not make but found committed (a re-sent article answered 200 from a read): the process that committed it
+    /// may not have acknowledged it yet, so other processes may not see it yet; one window after this read they do.
+    /// </summary>
+    public Task SettleAsync() => CommitWaitAsync(Stopwatch.GetTimestamp());
+
+    /// <summary>
     /// Waits until <c>commitWait</c> has passed since <paramref name="committed"/>; not cancellable, as the
     /// write is done and the caller's answer must not come before every process can see it.
     /// </summary>

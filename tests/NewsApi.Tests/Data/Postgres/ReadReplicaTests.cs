@@ -100,18 +100,23 @@ public sealed class ReadReplicaTests(StandbyFixture cluster, ITestOutputHelper o
         return (client, app.Services.GetRequiredService<ReadReplicaRouter>());
     }
 
-    async Task<long> PostAsync(HttpClient client)
+    object NewArticle()
     {
         var round = Interlocked.Increment(ref _round);
         var stamp = Guid.NewGuid().ToString("N")[..8];
-        var response = await client.PostAsJsonAsync("/articles", new
+        return new
         {
             title = $"Ferry operator adds a late crossing {stamp}",
             body = $"The ferry operator said on Monday it would add a late crossing from the island. Reference {stamp}.",
             // newest of all, so it heads the first page of the list
             publishedAt = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(round + Environment.TickCount64 % 100_000),
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        };
+    }
+
+    async Task<long> PostAsync(HttpClient client, object? article = null, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        var response = await client.PostAsJsonAsync("/articles", article ?? NewArticle());
+        Assert.Equal(expected, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
 
@@ -176,6 +181,35 @@ public sealed class ReadReplicaTests(StandbyFixture cluster, ITestOutputHelper o
         }
         output.WriteLine($"B's cached list showed A's write {worst.TotalMilliseconds:F1} ms at most after A's 2xx; on the first read after it {firstReads} times of 20");
         Assert.True(worst < TimeSpan.FromMilliseconds(100), $"{worst.TotalMilliseconds:F1} ms");
+    }
+
+    [PostgresFact]
+    public async Task AReSentArticleAnswered200ByAnotherProcess_IsSeenByEveryProcessOnceAnswered()
+    {
+        // a long window, so that the gap between the first write's commit and its 2xx is wide enough to post into
+        var window = (DatabaseOptions.ChangeCheckKey, "1500");
+        var (a, _) = Start(window);
+        var (b, _) = Start(window);
+        var (c, _) = Start(window);
+        await ListHeadsWithAsync(c, -1);
+        var article = NewArticle();
+        var title = (string)article.GetType().GetProperty("title")!.GetValue(article)!;
+
+        var first = PostAsync(a, article);
+        long? id = null;
+        await using (var primary = NpgsqlDataSource.Create(cluster.ConnectionString))
+        {
+            await using var find = primary.CreateCommand("SELECT id FROM articles WHERE title = @title");
+            find.Parameters.AddWithValue("title", title);
+            while ((id = (long?)await find.ExecuteScalarAsync()) is null) await Task.Delay(2);
+        }
+        // committed, not yet acknowledged by A: B finds it and answers 200, which acknowledges it to this client
+        Assert.False(first.IsCompleted);
+        Assert.Equal(id, await PostAsync(b, article, HttpStatusCode.OK));
+
+        Assert.True(await ListHeadsWithAsync(c, id.Value), "C's cached list, read before the commit, was served after B's 200");
+        Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/articles/{id}")).StatusCode);
+        Assert.Equal(id, await first);
     }
 
     [PostgresFact]

@@ -21,9 +21,10 @@ internal static class ArticleWithParts
         {QuoteSql.ForArticle};
         """);
 
-    public static async Task<Article?> ReadAsync(DbConnection connection, SqlDialect dialect, long id, CancellationToken ct)
+    // transaction: the write transaction to read in (the writer builds an article's document from what it wrote)
+    public static async Task<Article?> ReadAsync(DbConnection connection, SqlDialect dialect, long id, CancellationToken ct, DbTransaction? transaction = null)
     {
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql.For(dialect), new { ArticleId = id }, cancellationToken: ct));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql.For(dialect), new { ArticleId = id }, transaction, cancellationToken: ct));
         var article = await results.ReadSingleOrDefaultAsync<Article>();
         var paragraphs = await results.ReadAsync<Paragraph>();
         var entities = await results.ReadAsync<EntityStore.ArticleEntityRow>();

@@ -114,7 +114,7 @@ public sealed class PostgresMigrationFilesTests
     {
         var versions = PostgresMigrationRunner.Embedded.Select(m => m.Version).ToList();
 
-        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+        Assert.Equal(Enumerable.Range(1, versions.Count + DatabaseInitializerTests.PendingPostgresOnly.Length).Except(DatabaseInitializerTests.PendingPostgresOnly), versions);
         Assert.Equal(Directory.GetFiles(RepoFiles.Path("db", "migrations", "postgres"), "*.sql").Length, versions.Count);
     }
 

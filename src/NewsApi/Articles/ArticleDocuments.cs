@@ -34,16 +34,26 @@ public sealed class ArticleDocuments(IOptions<JsonOptions> json, SqlDialect sql)
     internal async Task<int> RefreshAsync(DbConnection connection, DbTransaction tx, IEnumerable<long> articleIds, CancellationToken ct)
     {
         var written = 0;
-        foreach (var id in articleIds)
+        // one read per chunk (a round trip on PostgreSQL; on SQLite five statements instead of five per article)
+        foreach (var chunk in articleIds.Distinct().Chunk(RefreshChunk))
         {
-            if (await ArticleWithParts.ReadAsync(connection, sql, id, ct, tx) is not { } article) continue;
-            var bytes = Serialise(article);
-            await connection.ExecuteAsync(new CommandDefinition(DocumentSql.Upsert,
-                new { ArticleId = id, Json = bytes, ETag = ValidatedRepresentation.ETagOf(bytes) }, tx, cancellationToken: ct));
-            written++;
+            var articles = await ArticleWithParts.ReadManyAsync(connection, sql, chunk, tx, ct);
+            var jsons = articles.Select(Serialise).ToArray();
+            var etags = jsons.Select(ValidatedRepresentation.ETagOf).ToArray();
+            if (sql.Provider == DatabaseProvider.Postgres)
+                // all rows in one statement: one round trip, as the parts go in by COPY
+                await connection.ExecuteAsync(new CommandDefinition(DocumentSql.UpsertMany,
+                    new { ArticleIds = articles.Select(a => a.Id).ToArray(), Jsons = jsons, ETags = etags }, tx, cancellationToken: ct));
+            else
+                for (var i = 0; i < articles.Count; i++)
+                    await connection.ExecuteAsync(new CommandDefinition(DocumentSql.Upsert,
+                        new { ArticleId = articles[i].Id, Json = jsons[i], ETag = etags[i] }, tx, cancellationToken: ct));
+            written += articles.Count;
         }
         return written;
     }
+
+    const int RefreshChunk = 200;
 
     /// <summary>The articles whose documents show any of <paramref name="entityIds"/>: they mention it or quote it as speaker.</summary>
     internal async Task<IReadOnlyList<long>> ShowingAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<long> entityIds, CancellationToken ct) =>
@@ -62,6 +72,12 @@ public sealed class ArticleDocuments(IOptions<JsonOptions> json, SqlDialect sql)
     {
         public const string Upsert = """
             INSERT INTO article_documents (article_id, json, etag) VALUES (@ArticleId, @Json, @ETag)
+            ON CONFLICT (article_id) DO UPDATE SET json = excluded.json, etag = excluded.etag
+            """;
+
+        public const string UpsertMany = """
+            INSERT INTO article_documents (article_id, json, etag)
+            SELECT * FROM unnest(@ArticleIds, @Jsons, @ETags)
             ON CONFLICT (article_id) DO UPDATE SET json = excluded.json, etag = excluded.etag
             """;
 

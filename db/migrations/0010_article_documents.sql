@@ -4,7 +4,8 @@
 -- Wikidata id, coordinates). A table of its own rather than a column of articles: lists and facets read articles rows
 -- and stay as small, and a missing row simply means "not built": the reader then builds the answer from the six
 -- tables as before. This migration cannot serialise, so it leaves the table empty; DatabaseInitializer builds the
--- documents of every article that has none before the app takes requests.
+-- documents of every article that has none before the app takes requests. A write outside NewsApi (a database shell)
+-- must delete the documents of the articles it changes: they are then built from the six tables until rebuilt.
 CREATE TABLE article_documents (
     article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     json       BLOB NOT NULL,

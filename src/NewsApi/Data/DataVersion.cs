@@ -6,9 +6,9 @@ namespace NewsApi.Data;
 /// SQLite's <see cref="IDataChangeSignal"/>: <c>PRAGMA data_version</c>, read on a read-only connection of its own (the
 /// pragma changes with every commit made by any other connection, in this process or another, and this one never
 /// writes); a commit by another process on the same file (the <c>import</c> command, a second instance) is seen within
-/// <see cref="PolledChangeSignal.RecheckAfter"/>.
+/// <see cref="PolledChangeSignal.MaxStaleness"/>.
 /// </summary>
-public sealed class DataVersion(SqliteConnectionFactory connections) : PolledChangeSignal
+public sealed class DataVersion(SqliteConnectionFactory connections, TimeSpan? recheckAfter = null) : PolledChangeSignal(recheckAfter)
 {
     SqliteConnection? _connection;
     SqliteCommand? _command;

@@ -31,34 +31,54 @@ public static class DataServiceCollectionExtensions
     {
         Timestamps.RegisterDapperHandler();
         var provider = DatabaseOptions.Provider(configuration);
+        // read now, so that a bad setting (a replica on SQLite, a window that is no number) stops the app at start-up
+        var replica = DatabaseOptions.ReadReplicaConnectionString(configuration);
+        var window = DatabaseOptions.ChangeCheck(configuration);
         services.AddSingleton(SqlDialect.For(provider));
         services.AddSingleton(Search.FullTextSql.For(provider));
-        if (provider == DatabaseProvider.Postgres) AddPostgres(services, configuration);
-        else AddSqlite(services, configuration);
+        if (provider == DatabaseProvider.Postgres) AddPostgres(services, configuration, replica, window);
+        else AddSqlite(services, configuration, window);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DatabaseWriter>();
+        // PostgreSQL serves several processes: a write is acknowledged only once every one of them sees it (commit-wait,
+        // DatabaseWriter). SQLite serves one process, whose own writes its signal sees at once: no wait.
+        var commitWait = provider == DatabaseProvider.Postgres ? window : TimeSpan.Zero;
+        services.AddSingleton(sp => new DatabaseWriter(sp.GetRequiredService<IDbConnectionFactory>(), sp.GetRequiredService<IDataChangeSignal>(),
+            sp.GetRequiredService<IDataErrorTranslator>(), commitWait));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Search.SearchStore>();
         return services;
     }
 
-    static void AddSqlite(IServiceCollection services, IConfiguration configuration)
+    static void AddSqlite(IServiceCollection services, IConfiguration configuration, TimeSpan window)
     {
         services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ConnectionString(configuration)));
         services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteConnectionFactory>());
         services.AddSingleton<IDataErrorTranslator, SqliteErrorTranslator>();
-        services.AddSingleton<DataVersion>();
+        services.AddSingleton(sp => new DataVersion(sp.GetRequiredService<SqliteConnectionFactory>(), window));
         services.AddSingleton<IDataChangeSignal>(sp => sp.GetRequiredService<DataVersion>());
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<ISchemaMigrator>(sp => sp.GetRequiredService<MigrationRunner>());
     }
 
-    static void AddPostgres(IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// PostgreSQL: the primary (<c>ConnectionStrings:News</c>) for writes, migrations and the change signal; reads from it
+    /// too, or, with <c>ConnectionStrings:NewsReadReplica</c>, through <see cref="Postgres.ReadReplicaRouter"/>.
+    /// </summary>
+    static void AddPostgres(IServiceCollection services, IConfiguration configuration, string? replica, TimeSpan window)
     {
         services.AddSingleton(new Postgres.PostgresConnectionFactory(DatabaseOptions.PostgresConnectionString(configuration)));
-        services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<Postgres.PostgresConnectionFactory>());
+        if (replica is null)
+            services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<Postgres.PostgresConnectionFactory>());
+        else
+        {
+            var replicaWait = DatabaseOptions.ReplicaWait(configuration);
+            services.AddSingleton(sp => new Postgres.ReadReplicaRouter(sp.GetRequiredService<Postgres.PostgresConnectionFactory>(),
+                new Postgres.PostgresConnectionFactory(replica), sp.GetRequiredService<IDataChangeSignal>(), replicaWait,
+                sp.GetRequiredService<ILogger<Postgres.ReadReplicaRouter>>(), sp.GetService<Observability.NewsMetrics>()));
+            services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<Postgres.ReadReplicaRouter>());
+        }
         services.AddSingleton<IDataErrorTranslator, Postgres.PostgresErrorTranslator>();
-        services.AddSingleton<Postgres.PostgresChangeSignal>();
+        services.AddSingleton(sp => new Postgres.PostgresChangeSignal(sp.GetRequiredService<Postgres.PostgresConnectionFactory>(), window));
         services.AddSingleton<IDataChangeSignal>(sp => sp.GetRequiredService<Postgres.PostgresChangeSignal>());
         services.AddSingleton<ISchemaMigrator>(sp => new Postgres.PostgresMigrationRunner(
             sp.GetRequiredService<Postgres.PostgresConnectionFactory>().WriteDataSource,

@@ -11,6 +11,37 @@ public static class DatabaseOptions
     public const string ConnectionStringName = "News";
     public const string DefaultConnectionString = "Data Source=data/news.db";
     public const string ProviderKey = "NewsApi:Database:Provider";
+    public const string ReadReplicaConnectionStringName = "NewsReadReplica";
+    public const string ChangeCheckKey = "NewsApi:Database:ChangeCheckMilliseconds";
+    public const string ReplicaWaitKey = "NewsApi:Database:ReplicaWaitMilliseconds";
+
+    /// <summary>
+    /// How long a change-signal version read from the database is trusted (<see cref="PolledChangeSignal"/>), and on
+    /// PostgreSQL how long a write waits after its commit before it is acknowledged (<see cref="DatabaseWriter"/>):
+    /// the same window on both sides is what makes every process see an acknowledged write. Default 50 ms.
+    /// </summary>
+    public static TimeSpan ChangeCheck(IConfiguration configuration) => Milliseconds(configuration, ChangeCheckKey, 50, min: 1);
+
+    /// <summary>How long a read waits for a lagging standby before it goes to the primary (<see cref="Postgres.ReadReplicaRouter"/>). Default 100 ms.</summary>
+    public static TimeSpan ReplicaWait(IConfiguration configuration) => Milliseconds(configuration, ReplicaWaitKey, 100, min: 0);
+
+    static TimeSpan Milliseconds(IConfiguration configuration, string key, int fallback, int min) =>
+        configuration[key] is not { Length: > 0 } text ? TimeSpan.FromMilliseconds(fallback)
+        : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms >= min && ms <= 60_000 ? TimeSpan.FromMilliseconds(ms)
+        : throw new InvalidOperationException($"{key} is '{text}'; it must be a whole number of milliseconds from {min} to 60000.");
+
+    /// <summary>
+    /// <c>ConnectionStrings:NewsReadReplica</c> (env <c>ConnectionStrings__NewsReadReplica</c>): a PostgreSQL streaming
+    /// standby that takes reads, or null. SQLite has no standby: a replica configured with it stops the app at start-up.
+    /// </summary>
+    public static string? ReadReplicaConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ReadReplicaConnectionStringName) is { Length: > 0 } replica
+            ? Provider(configuration) == DatabaseProvider.Postgres
+                ? replica
+                : throw new InvalidOperationException(
+                    $"ConnectionStrings:{ReadReplicaConnectionStringName} (env ConnectionStrings__{ReadReplicaConnectionStringName}) is set, " +
+                    $"but a read replica needs PostgreSQL: set {ProviderKey}=postgres, or remove the replica (SQLite has none).")
+            : null;
 
     /// <summary>The configured provider; an unknown name stops the app at start-up with the names it accepts.</summary>
     public static DatabaseProvider Provider(IConfiguration configuration) =>

@@ -4,19 +4,23 @@ namespace NewsApi.Data;
 
 /// <summary>
 /// An <see cref="IDataChangeSignal"/> that asks the database for a version number on a connection of its own. Asking on
-/// every request would serialise requests on that one connection, so an answer is reused for <see cref="RecheckAfter"/>,
-/// except that <see cref="DatabaseWriter"/> reports each of this process's writes through <see cref="Changed"/>: this
-/// process's own writes are seen by the very next read, another process's within <see cref="RecheckAfter"/>.
+/// every request would serialise requests on that one connection, so an answer is reused for <see cref="MaxStaleness"/>
+/// (<see cref="RecheckAfter"/> unless <c>NewsApi:Database:ChangeCheckMilliseconds</c> says otherwise), except that
+/// <see cref="DatabaseWriter"/> reports each of this process's writes through <see cref="Changed"/>: this process's own
+/// writes are seen by the very next read, another process's within <see cref="MaxStaleness"/>.
+/// A version is trusted from the moment its read <i>started</i>: a value kept at time t was asked for after t minus
+/// <see cref="MaxStaleness"/>. On PostgreSQL the writer waits that long after each commit before acknowledging it
+/// (<see cref="DatabaseWriter"/>), so after a 2xx no process can still hold a version read before that commit.
 /// A provider supplies how the version is read and how its connection is closed.
 /// </summary>
-public abstract class PolledChangeSignal : IDataChangeSignal, IDisposable
+public abstract class PolledChangeSignal(TimeSpan? recheckAfter = null) : IDataChangeSignal, IDisposable
 {
-    /// <summary>How long a version read from the database is trusted when this process has not written.</summary>
+    /// <summary>The default for how long a version read from the database is trusted when this process has not written.</summary>
     public static readonly TimeSpan RecheckAfter = TimeSpan.FromMilliseconds(50);
 
-    static readonly long RecheckAfterTicks = (long)(RecheckAfter.TotalSeconds * Stopwatch.Frequency);
+    readonly long _recheckAfterTicks = (long)((recheckAfter ?? RecheckAfter).TotalSeconds * Stopwatch.Frequency);
 
-    public TimeSpan MaxStaleness => RecheckAfter;
+    public TimeSpan MaxStaleness { get; } = recheckAfter ?? RecheckAfter;
 
     readonly Lock _lock = new();
     long _value;
@@ -40,12 +44,12 @@ public abstract class PolledChangeSignal : IDataChangeSignal, IDisposable
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            // timed from before the read, so a commit the read just missed is seen no later than RecheckAfter after it
+            // timed from before the read, so a commit the read just missed is seen no later than MaxStaleness after it
             var asked = Stopwatch.GetTimestamp();
             if (asked >= _freshUntil)
             {
                 Volatile.Write(ref _value, ReadVersion());
-                Volatile.Write(ref _freshUntil, asked + RecheckAfterTicks);
+                Volatile.Write(ref _freshUntil, asked + _recheckAfterTicks);
             }
             return _value;
         }

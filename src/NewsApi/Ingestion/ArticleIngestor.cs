@@ -5,13 +5,18 @@ using NewsApi.Extraction;
 namespace NewsApi.Ingestion;
 
 /// <summary>The one ingestion pipeline, shared by the API and the import command: extract, then store in one transaction.</summary>
-public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore store, ArticleWriter writer, IDataErrorTranslator errors)
+public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore store, ArticleWriter writer, IDataErrorTranslator errors,
+    DatabaseWriter database)
 {
     public async Task<ArticleWriteResult> IngestAsync(NewArticle article, CancellationToken ct)
     {
         // a re-sent article is answered without extracting it again
         if (await store.FindIdByContentHashAsync(article.ContentHash, ct) is { } existing)
+        {
+            // found committed, perhaps not yet acknowledged by the process that wrote it: not before every process sees it
+            await database.SettleAsync();
             return new ArticleWriteResult(existing, Created: false);
+        }
         var (withLead, annotations) = Extract(article);
         return await writer.CreateAsync(withLead, annotations, ArticleExtractor.Version, ct);
     }
@@ -45,6 +50,8 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
     public async Task<IReadOnlyList<BatchItemResult>> WriteBatchAsync(PreparedBatch batch, CancellationToken ct)
     {
         var results = batch.Known.Select(k => k is null ? null : new BatchItemResult(k, null)).ToArray();
+        // answers found by a read only: as for one article (a write below waits after its own commit, later than that read)
+        if (batch.Fresh.Count == 0 && results.Length > 0) await database.SettleAsync();
         try
         {
             var written = await writer.CreateManyAsync(batch.Extracted, ArticleExtractor.Version, ct);
@@ -64,7 +71,7 @@ public sealed class ArticleIngestor(ArticleExtractor extractor, ArticleStore sto
 
     bool IsArticleError(Exception e) =>
         e is InvalidAnnotationsException
-        || errors.Translate(e) is { Kind: DataErrorKind.UniqueViolation or DataErrorKind.ConstraintViolation };
+        || errors.Translate(e) is { Kind: DataErrorKind.UniqueViolation or DataErrorKind.ConstraintViolation or DataErrorKind.TooLarge };
 
     /// <summary>Replaces an article's text and metadata, and re-extracts it.</summary>
     public async Task<ReplaceOutcome> ReplaceAsync(long id, NewArticle article, CancellationToken ct)

@@ -16,6 +16,19 @@ public sealed class LimitsOptions
     /// <summary>POST, PUT, PATCH and DELETE, per client address and, when one is sent, per API key.</summary>
     public RateBudget Write { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
 
+    /// <summary>
+    /// On PostgreSQL, count the budgets in the database (table <c>rate_limits</c>), so that every process on it shares
+    /// them: three replicas with a budget of 20 serve a client 20 requests, not 60. False counts per process, as on
+    /// SQLite, where this setting has no effect.
+    /// </summary>
+    public bool Shared { get; set; } = true;
+
+    /// <summary>
+    /// How long a request waits for the shared budgets' answer before it is counted by the process's own budgets
+    /// instead (as it is while the database cannot be reached).
+    /// </summary>
+    public double SharedTimeoutSeconds { get; set; } = 2;
+
     /// <summary>Largest request body Kestrel accepts; keep it at least <c>NewsApi:MaxArticleBytes</c> so ingestion's own 413 names the article limit.</summary>
     public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
 

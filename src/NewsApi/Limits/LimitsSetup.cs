@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using NewsApi.Data;
 using NewsApi.Observability;
 
 namespace NewsApi.Limits;
@@ -15,6 +16,10 @@ public static class LimitsSetup
     {
         services.Configure<LimitsOptions>(configuration.GetSection(LimitsOptions.Section));
         services.AddSingleton<RateLimits>();
+        if (DatabaseOptions.Provider(configuration) == DatabaseProvider.Postgres
+            && configuration.GetValue(LimitsOptions.Section + ":" + nameof(LimitsOptions.Shared), defaultValue: true))
+            services.AddSingleton(sp => new SharedBudgetStore(DatabaseOptions.PostgresConnectionString(configuration),
+                TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<LimitsOptions>>().Value.SharedTimeoutSeconds)));
 
         services.AddRateLimiter(options =>
         {

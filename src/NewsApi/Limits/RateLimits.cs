@@ -22,28 +22,45 @@ public sealed class RateLimits : IAsyncDisposable
     readonly PartitionedRateLimiter<HttpContext> _perClient;
     readonly PartitionedRateLimiter<HttpContext> _perKey;
 
-    public RateLimits(IOptions<LimitsOptions> options, TimeProvider clock)
+    public RateLimits(IOptions<LimitsOptions> options, TimeProvider clock, ILogger<RateLimits> logger, SharedBudgetStore? shared = null)
     {
         _options = options.Value;
-        _perClient = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        {
-            if (IsExempt(context)) return RateLimitPartition.GetNoLimiter("");
-            var (name, budget) = BudgetFor(context);
-            return budget.Permits <= 0
-                ? RateLimitPartition.GetNoLimiter("")
-                : RateLimitPartition.Get($"{name}|{ClientPartition(context.Connection.RemoteIpAddress)}",
-                    _ => new WindowLimiter(budget.Permits, budget.Window, clock));
-        });
-        _perKey = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        {
-            var key = context.Request.Headers[ApiKeyFilter.HeaderName].ToString();
-            if (IsExempt(context) || !IsWrite(context) || key.Length == 0 || _options.Write.Permits <= 0)
-                return RateLimitPartition.GetNoLimiter("");
-            return RateLimitPartition.Get($"key|{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}",
-                _ => new WindowLimiter(_options.Write.Permits, _options.Write.Window, clock));
-        });
-        Limiter = new BothLimiter(_perClient, _perKey);
+        _perClient = PartitionedRateLimiter.Create<HttpContext, string>(context => ClientBucket(context) is { } bucket
+            ? RateLimitPartition.Get(bucket.Name, _ => new WindowLimiter(bucket.Budget.Permits, bucket.Budget.Window, clock))
+            : RateLimitPartition.GetNoLimiter(""));
+        _perKey = PartitionedRateLimiter.Create<HttpContext, string>(context => KeyBucket(context) is { } bucket
+            ? RateLimitPartition.Get(bucket.Name, _ => new WindowLimiter(bucket.Budget.Permits, bucket.Budget.Window, clock))
+            : RateLimitPartition.GetNoLimiter(""));
+        var local = new BothLimiter(_perClient, _perKey);
+        Limiter = shared is null
+            ? local
+            : new SharedLimiter(Buckets, shared, local, TimeSpan.FromSeconds(_options.SharedTimeoutSeconds), logger);
     }
+
+    /// <summary>The client's budget of this request: null when it is exempt or the budget is off.</summary>
+    Bucket? ClientBucket(HttpContext context)
+    {
+        if (IsExempt(context)) return null;
+        var (name, budget) = BudgetFor(context);
+        return budget.Permits <= 0 ? null : new Bucket($"{name}|{ClientPartition(context.Connection.RemoteIpAddress)}", budget);
+    }
+
+    /// <summary>The key's budget of this request: writes that send a key, so made-up keys buy no extra budget.</summary>
+    Bucket? KeyBucket(HttpContext context)
+    {
+        var key = context.Request.Headers[ApiKeyFilter.HeaderName].ToString();
+        if (IsExempt(context) || !IsWrite(context) || key.Length == 0 || _options.Write.Permits <= 0) return null;
+        return new Bucket($"key|{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}", _options.Write);
+    }
+
+    /// <summary>Every budget this request counts against: none, the client's, or the client's and the key's.</summary>
+    public IReadOnlyList<Bucket> Buckets(HttpContext context) => (ClientBucket(context), KeyBucket(context)) switch
+    {
+        (null, null) => [],
+        ({ } client, null) => [client],
+        (null, { } key) => [key],
+        ({ } client, { } key) => [client, key],
+    };
 
     /// <summary>What the rate-limiting middleware asks.</summary>
     public PartitionedRateLimiter<HttpContext> Limiter { get; }
@@ -79,8 +96,10 @@ public sealed class RateLimits : IAsyncDisposable
     /// </summary>
     public void WriteHeaders(HttpContext context)
     {
-        var tightest = new[] { _perClient.GetStatistics(context), _perKey.GetStatistics(context) }
-            .OfType<WindowStatistics>().MinBy(s => s.CurrentAvailablePermits);
+        // the database's answer when the shared budgets were asked; the process's own otherwise
+        var tightest = context.Features.Get<SharedBudgetState>()?.Tightest
+            ?? new[] { _perClient.GetStatistics(context), _perKey.GetStatistics(context) }
+                .OfType<WindowStatistics>().MinBy(s => s.CurrentAvailablePermits);
         if (tightest is null) return;
         var headers = context.Response.Headers;
         headers["RateLimit-Limit"] = tightest.Limit.ToString(CultureInfo.InvariantCulture);

@@ -12,6 +12,7 @@ public sealed class NewsMetrics
     readonly Histogram<double> _duration;
     readonly Counter<long> _ingests;
     readonly Counter<long> _rateLimited;
+    readonly Counter<long> _databaseReads;
 
     public NewsMetrics(IMeterFactory meters)
     {
@@ -21,6 +22,7 @@ public sealed class NewsMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
         _ingests = meter.CreateCounter<long>("newsapi.ingests", "{article}", "Articles written through the API, by outcome (created, duplicate, replaced, deleted)");
         _rateLimited = meter.CreateCounter<long>("newsapi.rate_limited", "{request}", "Requests refused by a rate limit, by budget (read, write)");
+        _databaseReads = meter.CreateCounter<long>("newsapi.db.reads", "{connection}", "Read connections opened with a read replica configured, by target (standby, primary)");
     }
 
     public void Request(string method, string route, int status, TimeSpan elapsed)
@@ -31,6 +33,8 @@ public sealed class NewsMetrics
     }
 
     public void Ingest(string outcome) => _ingests.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    public void DatabaseRead(string target) => _databaseReads.Add(1, new KeyValuePair<string, object?>("target", target));
 
     public void RateLimited(bool write) => _rateLimited.Add(1, new KeyValuePair<string, object?>("budget", write ? "write" : "read"));
 }

@@ -3,25 +3,23 @@ namespace NewsApi.Search;
 /// <summary>The statements of <see cref="SearchStore"/>, written once and built for each provider's <see cref="FullTextSql"/>.</summary>
 internal sealed class SearchSql
 {
-    static readonly SearchSql Sqlite = new(FullTextSql.Sqlite);
-    static readonly SearchSql Postgres = new(PostgresFullText.Instance);
+    static readonly SearchSql Sqlite = new(FullTextSql.Sqlite, Data.SqlDialect.Sqlite);
+    static readonly SearchSql Postgres = new(PostgresFullText.Instance, Data.SqlDialect.Postgres);
 
     public static SearchSql For(FullTextSql fullText) => fullText == FullTextSql.Sqlite ? Sqlite : Postgres;
 
-    SearchSql(FullTextSql fullText)
+    SearchSql(FullTextSql fullText, Data.SqlDialect sql)
     {
         RankArticles = Rank(0, fullText.ArticleRanks("@Q"));
         RankQuotes = Rank(1, fullText.QuoteRanks("@Q"));
-        // Dapper expands IN @Ids into one parameter per id for SQLite, but binds a list as one array for Npgsql
-        var ids = fullText.HighlightsInSql ? "IN @Ids" : "= ANY(@Ids)";
         ArticleDetails = $"""
             SELECT id AS Id, id AS ArticleId, title AS Title, published_at AS PublishedAt, body AS Body
-            FROM articles WHERE id {ids}
+            FROM articles WHERE {sql.InList("id", "@Ids")}
             """;
         QuoteDetails = $"""
             SELECT q.id AS Id, q.article_id AS ArticleId, a.title AS Title, a.published_at AS PublishedAt,
                    q.text AS QuoteText, q.start_offset AS QuoteStart, q.speaker_name AS Speaker, q.speaker_start AS SpeakerStart
-            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id {ids}
+            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {sql.InList("q.id", "@Ids")}
             """;
     }
 

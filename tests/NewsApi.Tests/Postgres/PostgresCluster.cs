@@ -109,11 +109,53 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$")]
     private static partial Regex DatabaseName();
 
+    /// <summary>
+    /// A streaming standby of this cluster (<c>pg_basebackup -R</c> into a folder of its own, started on another free
+    /// port, hot standby: it answers reads). Dispose it before this cluster. <see cref="StopAsync"/> and
+    /// <see cref="RestartAsync"/> stop and start it again on the same port; <c>SELECT pg_wal_replay_pause()</c> on it
+    /// makes it lag.
+    /// </summary>
+    public async Task<PostgresCluster> StartStandbyAsync()
+    {
+        var standby = new PostgresCluster(_bin);
+        try
+        {
+            if (standby._asPostgres) await RunAsync("chown", asPostgres: false, "postgres:postgres", standby.Root);
+            await RunAsync(Path.Combine(_bin, "pg_basebackup"), _asPostgres, "--pgdata", standby.DataDirectory, "--host", "127.0.0.1",
+                "--port", Port.ToString(CultureInfo.InvariantCulture), "--username", "postgres", "--wal-method", "stream",
+                "--write-recovery-conf", "--checkpoint", "fast", "--no-sync");
+            // the copied postgresql.conf names the primary's socket folder and name: the later lines win
+            await standby.ConfigureAndStartAsync();
+            return standby;
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the server (<c>pg_ctl stop</c>, fast: sessions are ended), keeping its data for <see cref="RestartAsync"/>.</summary>
+    public Task StopAsync() =>
+        RunAsync(Path.Combine(_bin, "pg_ctl"), _asPostgres, "stop", "--pgdata", DataDirectory, "--mode", "fast", "--wait", "--timeout", "60");
+
+    /// <summary>Starts a server stopped by <see cref="StopAsync"/> again, on the same port.</summary>
+    public Task RestartAsync() => StartOnPortAsync();
+
+    Task StartOnPortAsync() =>
+        RunAsync(Path.Combine(_bin, "pg_ctl"), _asPostgres, "start", "--pgdata", DataDirectory, "--log", LogFile,
+            "--wait", "--timeout", "60", "-o", "-p " + Port.ToString(CultureInfo.InvariantCulture));
+
     async Task InitializeAsync()
     {
         if (_asPostgres) await RunAsync("chown", asPostgres: false, "postgres:postgres", Root);
         await RunAsync(Path.Combine(_bin, "initdb"), _asPostgres, "--pgdata", DataDirectory, "--username", "postgres",
             "--auth", "trust", "--encoding", "UTF8", "--locale", "C.UTF-8", "--no-sync");
+        await ConfigureAndStartAsync();
+    }
+
+    async Task ConfigureAndStartAsync()
+    {
         // a cluster that lives for one test run needs no durability: no fsync makes CREATE DATABASE and commits cheap
         await File.AppendAllTextAsync(Path.Combine(DataDirectory, "postgresql.conf"), $"""
 
@@ -131,8 +173,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             Port = RunningApp.FreePort();
             try
             {
-                await RunAsync(Path.Combine(_bin, "pg_ctl"), _asPostgres, "start", "--pgdata", DataDirectory, "--log", LogFile,
-                    "--wait", "--timeout", "60", "-o", "-p " + Port.ToString(CultureInfo.InvariantCulture));
+                await StartOnPortAsync();
                 return;
             }
             catch (InvalidOperationException e) when (attempt < 3)

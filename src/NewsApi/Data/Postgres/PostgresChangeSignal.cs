@@ -5,10 +5,11 @@ namespace NewsApi.Data.Postgres;
 /// <summary>
 /// PostgreSQL's <see cref="IDataChangeSignal"/>: the one-row counter <c>data_version</c>, which a trigger on every table
 /// bumps once per writing transaction (migration 0008), whichever process or tool commits it. Read on a read-only
-/// connection of its own.
+/// connection of its own, always on the primary (the factory given is the primary's, even when reads go to a standby):
+/// its version is what <see cref="ReadReplicaRouter"/> asks a standby to have replayed.
 /// Polled as SQLite's <see cref="DataVersion"/> is (<see cref="PolledChangeSignal"/>).
 /// </summary>
-public sealed class PostgresChangeSignal(PostgresConnectionFactory connections) : PolledChangeSignal
+public sealed class PostgresChangeSignal(PostgresConnectionFactory connections, TimeSpan? recheckAfter = null) : PolledChangeSignal(recheckAfter)
 {
     NpgsqlConnection? _connection;
     NpgsqlCommand? _command;

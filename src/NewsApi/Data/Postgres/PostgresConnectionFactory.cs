@@ -48,6 +48,9 @@ public sealed class PostgresConnectionFactory : IDbConnectionFactory, IAsyncDisp
     /// <summary>A pooled read-write connection; only <see cref="DatabaseWriter"/> and tools that own the database use it.</summary>
     public async Task<DbConnection> OpenWriteAsync(CancellationToken ct = default) => await _write.OpenConnectionAsync(ct);
 
+    /// <summary>Drops the idle pooled read connections (a restarted server left them dead); <see cref="ReadReplicaRouter"/>.</summary>
+    internal void ClearReadPool() => _read.Clear();
+
     /// <summary>A read-only connection for a caller that keeps it open and asks synchronously (<see cref="PostgresChangeSignal"/>).</summary>
     internal NpgsqlConnection OpenRead() => _read.OpenConnection();
 

@@ -25,6 +25,13 @@ public sealed class ArticleStore(IDbConnectionFactory connections, SqlDialect di
         return await ArticleWithParts.ReadAsync(connection, dialect, id, ct);
     }
 
+    /// <summary>The article's stored JSON document (<see cref="ArticleDocuments"/>), or null: no such article, or not built yet.</summary>
+    public async Task<ArticleDocument?> FindDocumentAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenReadAsync(ct);
+        return await ArticleDocuments.FindAsync(connection, id, ct);
+    }
+
     public async Task<bool> ExistsAsync(long id, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);

@@ -42,6 +42,8 @@ internal static class ArticleWriteSql
 
     public const string Delete = "DELETE FROM articles WHERE id = @Id";
 
+    public static readonly DialectSql DeleteDocuments = new(sql => $"DELETE FROM article_documents WHERE {sql.InList("article_id", "@Ids")}");
+
     public const string InsertParagraph = """
         INSERT INTO paragraphs (article_id, idx, start_offset, end_offset) VALUES (@ArticleId, @Index, @Start, @End)
         """;

@@ -41,9 +41,15 @@ public sealed record ReplaceOutcome(ReplaceStatus Status, long Id);
 /// The one home of an article's write: creates, replaces and deletes an article with its paragraphs, mentions and
 /// quotes, resolving its entities, each call in one transaction through the <see cref="DatabaseWriter"/>. Nothing is
 /// written if any part fails. The entity and quote stores only read.
+/// Each transaction also stores the JSON document (<see cref="ArticleDocuments"/>) of every article it wrote and of
+/// every other article showing an entity it changed (renamed, retyped, absorbed into, or given an alias, a Wikidata id
+/// or coordinates), so a stored document never differs from what the six-table read builds.
 /// </summary>
-public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimeProvider clock)
+public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimeProvider clock, ArticleDocuments documents)
 {
+    // articles whose document is built per transaction at start-up (those without one, after migration 0010)
+    const int MaterialiseBatch = 500;
+
     /// <summary>
     /// Stores an article with its paragraphs, entities, mentions and quotes in one transaction, or returns the
     /// id of the article that already has the same content.
@@ -91,6 +97,7 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
                 results.Add(new ArticleWriteResult(id.Value, Created: true));
             }
             await session.FlushAsync(ct);
+            await session.RefreshDocumentsAsync(documents, results.Where(r => r.Created).Select(r => r.Id), ct);
             return (IReadOnlyList<ArticleWriteResult>)results;
         }, ct);
     }
@@ -124,10 +131,35 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
                 await session.InsertPartsAsync(id, annotations, ct);
                 // the parts are in before orphans are looked for: an entity they name is no orphan
                 await session.FlushAsync(ct);
+                // orphans go next, and an orphan is in no document
+                await session.RefreshDocumentsAsync(documents, [id], ct);
             }
             await DeleteOrphanEntitiesAsync(connection, tx, ct);
             return new ReplaceOutcome(ReplaceStatus.Replaced, id);
         }, ct);
+    }
+
+    /// <summary>
+    /// Builds the documents of articles that have none (all of them after migration 0010 upgraded a database), a
+    /// batch per transaction; returns how many. Each batch first deletes (nothing): on PostgreSQL that first write
+    /// takes the change counter's lock, so no other process commits between the reads that build a document and its
+    /// store (a document built from older data than what committed meanwhile would stay wrong).
+    /// </summary>
+    public async Task<int> MaterialiseMissingAsync(CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            var written = await writer.WriteAsync(async (connection, tx, ct) =>
+            {
+                var ids = await documents.MissingAsync(connection, tx, MaterialiseBatch, ct);
+                if (ids.Count == 0) return 0;
+                await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.DeleteDocuments.For(sql), new { Ids = ids.ToArray() }, tx, cancellationToken: ct));
+                return await documents.RefreshAsync(connection, tx, ids, ct);
+            }, ct);
+            if (written == 0) return total;
+            total += written;
+        }
     }
 
     /// <summary>Deletes an article with its paragraphs, mentions and quotes, and entities left without any reference.</summary>
@@ -212,6 +244,17 @@ public sealed class ArticleWriter(DatabaseWriter writer, SqlDialect sql, TimePro
                     Attribution = Names.Of(q.Attribution),
                 }, ct);
             }
+        }
+
+        /// <summary>
+        /// Stores the documents of <paramref name="written"/> and of every article showing an entity this session
+        /// changed, as the transaction sees them now: call after <see cref="FlushAsync"/>.
+        /// </summary>
+        public async Task RefreshDocumentsAsync(ArticleDocuments documents, IEnumerable<long> written, CancellationToken ct)
+        {
+            var ids = new SortedSet<long>(written);
+            ids.UnionWith(await documents.ShowingAsync(connection, transaction, _entities.Changed, ct));
+            await documents.RefreshAsync(connection, transaction, ids, ct);
         }
 
         /// <summary>Sends the parts not sent yet: call before the transaction commits, or reads what the parts refer to.</summary>

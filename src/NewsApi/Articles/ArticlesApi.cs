@@ -41,9 +41,11 @@ public static class ArticlesApi
             .WithSummary("List, filter, search and facet articles")
             .WithDescription("Article summaries, newest first by default (`sort=oldest`, or `sort=relevance` with `q`). Filters combine with AND: `source`, `from`/`to`, `entity` (repeatable: all of them), `speaker`, `q` (full-text). `facets=entity,source,month` adds counts over the whole filtered list, e.g. the entities most co-mentioned with `entity=3`. Pages are keyset-paginated: pass `nextCursor` back as `cursor` (also given as a `Link: <…>; rel=\"next\"` header) until it is null.");
 
+        // JSON as stored at write time (ArticleDocuments); JSON-LD (whose ids name the request's host) is built per request
         group.MapGet("/{id:long}", GetArticle)
             .WithName("GetArticle")
             .CacheRepresentations(Representation.Json, Representation.JsonLd)
+            .ServeStoredJson(FindArticleDocument)
             .WithSummary("One article with its paragraphs, entities and quotes")
             .WithDescription("The whole structured article: metadata, verbatim body, paragraph offsets, every entity with every mention, and every quote with its cue and speaker. Offsets are UTF-16 code units, end exclusive: `body.Substring(start, end - start)` is the span.");
 
@@ -90,6 +92,13 @@ public static class ArticlesApi
 
     internal static async Task<Results<Ok<Article>, NotFoundProblem>> GetArticle(long id, ArticleStore store, CancellationToken ct) =>
         await store.FindAsync(id, ct) is { } article ? TypedResults.Ok(article) : ArticleNotFound(id);
+
+    // the route constraint made the id a long; a missing document (not built yet) is answered by GetArticle
+    static async Task<StoredJson?> FindArticleDocument(HttpContext http, CancellationToken ct) =>
+        long.TryParse(http.Request.RouteValues["id"] as string, out var id)
+        && await http.RequestServices.GetRequiredService<ArticleStore>().FindDocumentAsync(id, ct) is { } document
+            ? new StoredJson(document.Json, document.ETag, document.UpdatedAt)
+            : null;
 
     internal static async Task<Results<Ok<Page<Quote>>, ValidationProblem, NotFoundProblem>> GetArticleQuotes(
         long id, [AsParameters] ArticleQuoteQuery query, ArticleStore articles, QuoteStore quotes, CancellationToken ct)

@@ -9,6 +9,7 @@ public static class ArticlesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArticleStore>();
+        services.TryAddSingleton<ArticleDocuments>();
         services.TryAddSingleton<ArticleWriter>();
         return services;
     }

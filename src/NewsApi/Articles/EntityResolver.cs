@@ -36,6 +36,14 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     readonly HashSet<(long Id, string Surname)> _surnames = new(AliasComparer.Instance);
     readonly HashSet<long> _curated = [];
     readonly Dictionary<long, long> _absorbedInto = [];
+    readonly HashSet<long> _changed = [];
+
+    /// <summary>
+    /// Stored entities this transaction changed in what an article's document shows of them (name, type, aliases,
+    /// Wikidata id, coordinates; an absorbing entity also gains the fragment's mentions), as they are now: the
+    /// documents of the articles showing them must be built again. Entities created here are not listed.
+    /// </summary>
+    public IReadOnlyCollection<long> Changed => [.. _changed.Select(Current).Distinct()];
 
     /// <summary>The entity <paramref name="id"/> is now: itself, or the entity that absorbed it in this transaction.</summary>
     public long Current(long id)
@@ -66,11 +74,12 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
             }
             if (found is not null) id = found.Value;
             // a location found without coordinates gets them from the gazetteer; one that has some keeps them
-            if (found is not null && place is not null)
-                await Execute(ArticleWriteSql.FillPlace, new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, ct);
+            if (found is not null && place is not null
+                && await Execute(ArticleWriteSql.FillPlace, new { Id = id, place.GeoNamesId, place.CountryCode, place.Latitude, place.Longitude }, ct) > 0)
+                _changed.Add(id);
             if (entity.WikidataId is not null)
             {
-                await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.FillWikidataId, new { Id = id, entity.WikidataId }, transaction, cancellationToken: ct));
+                if (await Execute(ArticleWriteSql.FillWikidataId, new { Id = id, entity.WikidataId }, ct) > 0 && !created) _changed.Add(id);
                 _byWikidata.TryAdd(entity.WikidataId, id);
             }
             _byName.TryAdd((entity.Type, entity.Name), id);
@@ -87,7 +96,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
             if (await ShortFormAsync(alias, entity.Name, id, ct) is { } shortForm) await AbsorbAsync(shortForm.Id, id, ct);
             checkedAliases.Add(alias);
             if (created && alias.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)) continue;
-            await connection.ExecuteAsync(new CommandDefinition(ArticleWriteSql.InsertAlias.For(sql), new { Id = id, Alias = alias }, transaction, cancellationToken: ct));
+            if (await Execute(ArticleWriteSql.InsertAlias.For(sql), new { Id = id, Alias = alias }, ct) > 0 && !created) _changed.Add(id);
         }
         if (Surname(entity) is { } surname && _surnames.Add((id, surname)) && !checkedAliases.Contains(surname)
             && await ShortFormAsync(surname, entity.Name, id, ct, onlyPerson: true) is { } earlier)
@@ -121,7 +130,8 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         {
             if (!isPlace) return (otherType.Id, otherType.Type);
             if (otherType.Type == EntityType.Person) return (null, entity.Type);
-            if (!otherType.Curated) await Execute(ArticleWriteSql.Retype, new { otherType.Id, Type = Names.Of(EntityType.Location) }, ct);
+            if (!otherType.Curated && await Execute(ArticleWriteSql.Retype, new { otherType.Id, Type = Names.Of(EntityType.Location) }, ct) > 0)
+                _changed.Add(otherType.Id);
             return (otherType.Id, EntityType.Location);
         }
 
@@ -136,6 +146,7 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
         {
             if (alias is null || await ShortFormAsync(alias, entity.Name, null, ct, onlyPerson) is not { } shortForm) continue;
             await Execute(ArticleWriteSql.Rename, new { shortForm.Id, entity.Name, Type = Names.Of(entity.Type) }, ct);
+            _changed.Add(shortForm.Id);
             return (shortForm.Id, entity.Type);
         }
         return (null, entity.Type);
@@ -160,6 +171,8 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     {
         await Execute(ArticleWriteSql.Absorb, new { From = fragment, Into = into }, ct);
         _absorbedInto[fragment] = into;
+        // the articles that mentioned the fragment now show the entity it went into (found through its mentions)
+        _changed.Add(into);
         foreach (var key in _byName.Where(e => e.Value == fragment).Select(e => e.Key).ToList()) _byName[key] = into;
     }
 
@@ -169,7 +182,8 @@ internal sealed class EntityResolver(DbConnection connection, DbTransaction tran
     Task<T> Scalar<T>(string sql, object parameters, CancellationToken ct) =>
         connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct))!;
 
-    Task Execute(string sql, object parameters, CancellationToken ct) =>
+    // the number of rows changed: whether an entity's shown data changed, for the documents to refresh
+    Task<int> Execute(string sql, object parameters, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct));
 
     // A country by any of its names is a location with its canonical name; the name as written is also looked up,

@@ -3,7 +3,10 @@ using NewsApi.Articles;
 
 namespace NewsApi.Data;
 
-/// <summary>Creates the database file if needed, applies pending migrations and stores any seed article not yet there.</summary>
+/// <summary>
+/// Creates the database file if needed, applies pending migrations, stores any seed article not yet there and builds
+/// the JSON document of every article that has none (after migration 0010; reads build missing ones meanwhile).
+/// </summary>
 public sealed class DatabaseInitializer(ISchemaMigrator migrations, ArticleWriter articles, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -14,6 +17,7 @@ public sealed class DatabaseInitializer(ISchemaMigrator migrations, ArticleWrite
             var result = await articles.CreateAsync(seed.Article, seed.Annotations, SeedData.Annotator, ct);
             if (result.Created) logger.LogInformation("Seeded article {Id} '{Title}'", result.Id, seed.Article.Title);
         }
+        if (await articles.MaterialiseMissingAsync(ct) is > 0 and var built) logger.LogInformation("Built the JSON documents of {Count} articles", built);
     }
 }
 

@@ -22,6 +22,8 @@ public static class CommandHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddNewsData(builder.Configuration);
         builder.Services.AddNewsArticles();
+        // the writer stores articles' JSON documents as the web app serves them
+        builder.Services.AddNewsJson();
         builder.Services.AddNewsEntities();
         builder.Services.AddNewsQuotes();
         builder.Services.AddNewsIngestion(builder.Configuration);

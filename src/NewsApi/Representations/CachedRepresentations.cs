@@ -25,8 +25,23 @@ public sealed record RepresentationMetadata(IReadOnlyList<Representation> Offere
     };
 }
 
+/// <summary>Where a GET endpoint's JSON 200 answer is found stored ready to send (null: build it as usual).</summary>
+public sealed record StoredJsonMetadata(Func<HttpContext, CancellationToken, Task<StoredJson?>> Find);
+
+/// <summary>A JSON 200 body stored as sent: its bytes (UTF-8), their ETag, and Last-Modified.</summary>
+public sealed record StoredJson(byte[] Body, string ETag, DateTimeOffset? LastModified);
+
 public static class CachedRepresentations
 {
+    /// <summary>
+    /// With <see cref="CacheRepresentations"/>: a JSON answer not in the cache is first looked for with
+    /// <paramref name="find"/>, and when found sent as stored (no handler call, no serialisation); otherwise, and for
+    /// every other representation, the handler's answer is rendered as usual. The stored bytes must be exactly what
+    /// the JSON representation of the handler's answer would be.
+    /// </summary>
+    public static RouteHandlerBuilder ServeStoredJson(this RouteHandlerBuilder builder, Func<HttpContext, CancellationToken, Task<StoredJson?>> find) =>
+        builder.WithMetadata(new StoredJsonMetadata(find));
+
     /// <summary>
     /// Opts a GET endpoint in to served representations: its 200 answer goes out in whichever of
     /// <paramref name="offered"/> the client negotiates (the first by default; CSV also through <c>?format=</c>; 406
@@ -55,7 +70,8 @@ public static class CachedRepresentations
             if (metadata.HasFormatParameter) endpoint.Metadata.Add(new ExtraQueryParameterMetadata("format"));
             endpoint.FilterFactories.Add((_, next) =>
             {
-                var filter = new RepresentationFilter(metadata);
+                // the endpoint's metadata is complete here, whatever order the builder's calls came in
+                var filter = new RepresentationFilter(metadata, endpoint.Metadata.OfType<StoredJsonMetadata>().LastOrDefault());
                 return invocation => filter.InvokeAsync(invocation, next);
             });
         });

@@ -15,7 +15,7 @@ namespace NewsApi.Representations;
 /// rendered. Other answers (400, 404) pass through untouched and are never cached. Added to the endpoints that call
 /// <see cref="CachedRepresentations.CacheRepresentations"/>, with the metadata that call attached.
 /// </summary>
-public sealed class RepresentationFilter(RepresentationMetadata metadata) : IEndpointFilter
+public sealed class RepresentationFilter(RepresentationMetadata metadata, StoredJsonMetadata? stored = null) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -40,6 +40,13 @@ public sealed class RepresentationFilter(RepresentationMetadata metadata) : IEnd
         var cache = http.RequestServices.GetRequiredService<RepresentationCache>();
         var cacheKey = cache.KeyFor(http.Request, representation);
         if (cacheKey is not null && cache.TryGet(cacheKey, out var cached)) return cached;
+
+        if (representation == Representation.Json && stored is not null && await stored.Find(http, http.RequestAborted) is { } document)
+        {
+            var ready = new ValidatedRepresentation(document.Body, MediaTypes.ContentType(Representation.Json), document.LastModified, etag: document.ETag);
+            if (cacheKey is not null) cache.Add(cacheKey, ready);
+            return ready;
+        }
 
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;

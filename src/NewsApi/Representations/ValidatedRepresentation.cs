@@ -10,9 +10,13 @@ namespace NewsApi.Representations;
 /// before any content coding) and answer a matching <c>If-None-Match</c> — or, without one, an
 /// <c>If-Modified-Since</c> not older than <c>Last-Modified</c> — with 304 and no body.
 /// </summary>
-public sealed class ValidatedRepresentation(byte[] body, string contentType, DateTimeOffset? lastModified = null, string? link = null) : IResult
+public sealed class ValidatedRepresentation(byte[] body, string contentType, DateTimeOffset? lastModified = null, string? link = null, string? etag = null) : IResult
 {
-    public string ETag { get; } = $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
+    /// <summary>The strong ETag of the body, computed now unless given (a stored document carries its own).</summary>
+    public string ETag { get; } = etag ?? ETagOf(body);
+
+    /// <summary>SHA-256 of exactly these bytes, base64url, quoted.</summary>
+    public static string ETagOf(byte[] body) => $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
 
     /// <summary>The body's size in bytes.</summary>
     public int Length => body.Length;

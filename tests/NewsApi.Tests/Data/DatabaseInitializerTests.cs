@@ -90,7 +90,8 @@ public sealed class DatabaseInitializerTests
         var versions = MigrationRunner.Embedded.Select(m => m.Version).ToList();
         var postgres = NewsApi.Data.Postgres.PostgresMigrationRunner.Embedded.Select(m => m.Version).ToList();
 
-        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+        // SQLite skips the PostgreSQL-only numbers (8 data_version, 9 rate_limits)
+        Assert.Equal(Enumerable.Range(1, versions.Count + 2).Except([8, 9]), versions);
         Assert.Equal(Directory.GetFiles(RepoFiles.Path("db", "migrations"), "*.sql").Length, versions.Count);
         Assert.Equal(Enumerable.Range(1, postgres.Count), postgres);
         Assert.Equal(Directory.GetFiles(RepoFiles.Path("db", "migrations", "postgres"), "*.sql").Length, postgres.Count);

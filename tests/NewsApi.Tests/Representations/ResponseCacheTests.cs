@@ -109,6 +109,9 @@ public sealed class ResponseCacheTests : IDisposable
             await using var update = other.CreateCommand();
             update.CommandText = "UPDATE articles SET title = 'Renamed elsewhere' WHERE id = 1";
             Assert.Equal(1, await update.ExecuteNonQueryAsync());
+            // a hand edit drops the article's stored JSON document (the import command's writer rebuilds it itself)
+            update.CommandText = "DELETE FROM article_documents WHERE article_id = 1";
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
         }
 
         // seen within DataVersion.RecheckAfter (50 ms); a second is a generous bound for a busy test machine

@@ -33,6 +33,9 @@ public sealed class SharedBudgetsTests : IDisposable
         void Configure(IWebHostBuilder b)
         {
             b.UseSetting("NewsApi:ApiKey", Key);
+            // a busy machine may take seconds to open the limiter's first connections: these tests are about sharing,
+            // not about falling back to per-process counting (SharedBudgetsFallbackTests), so the wait is generous
+            b.UseSetting("NewsApi:Limits:SharedTimeoutSeconds", "30");
             foreach (var (name, value) in settings) b.UseSetting(name, value);
             b.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         }

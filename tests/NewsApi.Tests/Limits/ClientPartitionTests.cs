@@ -103,18 +103,4 @@ public sealed class ClientPartitionTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, await Send(trusting, HttpMethod.Get, "198.51.100.7", forwardedFor: "203.0.113.52"));
     }
 
-    /// <summary>The test server has no connection address; this gives each request the one in its X-Test-Client header.</summary>
-    sealed class TestClientAddress : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers["X-Test-Client"].ToString(), out var address))
-                    context.Connection.RemoteIpAddress = address;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
 }

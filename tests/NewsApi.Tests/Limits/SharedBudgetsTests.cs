@@ -180,19 +180,5 @@ public sealed class SharedBudgetsTests : IDisposable
     static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "(none)";
 
-    /// <summary>The test server has no connection address; this gives each request the one in its X-Test-Client header.</summary>
-    sealed class TestClientAddress : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers["X-Test-Client"].ToString(), out var address))
-                    context.Connection.RemoteIpAddress = address;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
 }
 #endif

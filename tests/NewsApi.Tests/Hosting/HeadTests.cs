@@ -87,7 +87,7 @@ public sealed class HeadTests(NewsApiFactory factory) : IClassFixture<NewsApiFac
         Assert.Equal(get.Headers.ETag, head.Headers.ETag);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
         Assert.Equal(body, await again.Content.ReadAsByteArrayAsync());
-        Assert.Contains("HEAD /articles/1 200", app.Output, StringComparison.Ordinal);
+        Assert.Contains("HEAD /articles/1 200", await app.OutputContainingAsync("HEAD /articles/1 200"), StringComparison.Ordinal);
     }
 
     static string? Header(HttpResponseMessage response, string name) =>

@@ -20,6 +20,17 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>
+    /// The output once it contains <paramref name="text"/>, or as it is after <paramref name="timeout"/> (default 5 s):
+    /// the process writes its log lines after it answers, so a line about a request may arrive just after the answer.
+    /// </summary>
+    public async Task<string> OutputContainingAsync(string text, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (!Output.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline) await Task.Delay(20);
+        return Output;
+    }
+
     public string DatabasePath => Path.Combine(_dir, "news.db");
 
     RunningApp(IReadOnlyDictionary<string, string> settings, IEnumerable<Uri> moreAddresses)

@@ -34,20 +34,31 @@ public sealed partial class MigrationRunner(SqliteConnectionFactory connections,
             )
             """, cancellationToken: ct));
 
-        var applied = (await connection.QueryAsync<long>(
+        return await ApplyPendingAsync(connection, Embedded, "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            m => logger.LogInformation("Applied migration {Version} {Name}", m.Version, m.Name), ct);
+    }
+
+    /// <summary>
+    /// Applies the migrations of <paramref name="embedded"/> that <c>schema_migrations</c> lacks, each in its own
+    /// transaction with its record, stamped with the provider's <paramref name="nowSql"/>; the SQLite and PostgreSQL
+    /// runners differ only in how they get the connection and create the table.
+    /// </summary>
+    internal static async Task<IReadOnlyList<int>> ApplyPendingAsync(System.Data.Common.DbConnection connection,
+        IReadOnlyList<Migration> embedded, string nowSql, Action<Migration> applied, CancellationToken ct)
+    {
+        var known = (await connection.QueryAsync<long>(
             new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
         var newlyApplied = new List<int>();
-        foreach (var migration in Embedded.Where(m => !applied.Contains(m.Version)))
+        foreach (var migration in embedded.Where(m => !known.Contains(m.Version)))
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
-                new { migration.Version, migration.Name, At = Timestamps.Format(DateTimeOffset.UtcNow) },
-                tx, cancellationToken: ct));
+                $"INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, {nowSql})",
+                new { migration.Version, migration.Name }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
             newlyApplied.Add(migration.Version);
-            logger.LogInformation("Applied migration {Version} {Name}", migration.Version, migration.Name);
+            applied(migration);
         }
         return newlyApplied;
     }

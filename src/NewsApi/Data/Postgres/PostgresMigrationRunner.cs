@@ -46,20 +46,7 @@ public sealed class PostgresMigrationRunner(NpgsqlDataSource dataSource, ILogger
             )
             """, cancellationToken: ct));
 
-        var applied = (await connection.QueryAsync<int>(
-            new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct))).ToHashSet();
-        var newlyApplied = new List<int>();
-        foreach (var migration in Embedded.Where(m => !applied.Contains(m.Version)))
-        {
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, now())",
-                new { migration.Version, migration.Name }, tx, cancellationToken: ct));
-            await tx.CommitAsync(ct);
-            newlyApplied.Add(migration.Version);
-            logger.LogInformation("Applied PostgreSQL migration {Version} {Name}", migration.Version, migration.Name);
-        }
-        return newlyApplied;
+        return await MigrationRunner.ApplyPendingAsync(connection, Embedded, "now()",
+            m => logger.LogInformation("Applied PostgreSQL migration {Version} {Name}", m.Version, m.Name), ct);
     }
 }

@@ -48,6 +48,7 @@ public sealed class ArticleDocuments(IOptions<JsonOptions> json, SqlDialect sql)
                 for (var i = 0; i < articles.Count; i++)
                     await connection.ExecuteAsync(new CommandDefinition(DocumentSql.Upsert,
                         new { ArticleId = articles[i].Id, Json = jsons[i], ETag = etags[i] }, tx, cancellationToken: ct));
+            await ArticleStats.UpsertAsync(connection, tx, sql, articles, ct);
             written += articles.Count;
         }
         return written;

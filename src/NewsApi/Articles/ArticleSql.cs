@@ -9,9 +9,12 @@ internal static class ArticleSql
         a.id AS Id, a.slug AS Slug, a.title AS Title, a.source AS Source, a.dateline AS Dateline, a.url AS Url,
         a.language AS Language, a.published_at AS PublishedAt, a.date_source AS DateSource,
         a.created_at AS CreatedAt, a.updated_at AS UpdatedAt,
-        (SELECT COUNT(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = a.id) AS EntityCount,
-        (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS QuoteCount
+        COALESCE(s.entity_count, (SELECT COUNT(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = a.id)) AS EntityCount,
+        COALESCE(s.quote_count, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id)) AS QuoteCount
         """;
+
+    // The counts stored with each article's document (migration 0011); an article without a row is counted above.
+    const string WithStats = "LEFT JOIN article_stats s ON s.article_id = a.id";
 
     // The filters every article list and facet shares; a null parameter means "any". Entities: articles
     // mentioning all of them.
@@ -30,7 +33,7 @@ internal static class ArticleSql
     // index seeks to the cursor instead of scanning every row before it.
     static string SelectByDate(SqlDialect sql) => $"""
         SELECT {SummaryColumns}, a.published_at AS SortKey
-        FROM articles a
+        FROM articles a {WithStats}
         WHERE {Filter(sql)}
         """;
 
@@ -65,7 +68,7 @@ internal static class ArticleSql
             ORDER BY r.rank, a.id
             LIMIT @Take)
         SELECT {SummaryColumns}, p.rank AS SortKey
-        FROM page p JOIN articles a ON a.id = p.id
+        FROM page p JOIN articles a ON a.id = p.id {WithStats}
         ORDER BY p.rank, a.id
         """);
 

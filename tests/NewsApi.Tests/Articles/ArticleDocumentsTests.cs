@@ -78,6 +78,17 @@ public sealed class ArticleDocumentsTests : IDisposable
             Assert.True(built.AsSpan().SequenceEqual(stored.Json), $"article {id}: stored\n{Encoding.UTF8.GetString(stored.Json)}\nbuilt now\n{Encoding.UTF8.GetString(built)}");
             Assert.Equal(built, await _keyed.Client.GetByteArrayAsync($"/articles/{id}"));
         }
+        // the counts lists show, stored beside each document (article_stats), are what counting finds now
+        var stale = await connection.QueryAsync<string>("""
+            SELECT 'article ' || a.id || ': stored ' || COALESCE(s.entity_count, -1) || '/' || COALESCE(s.quote_count, -1)
+                   || ', counted ' || (SELECT COUNT(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = a.id)
+                   || '/' || (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id)
+            FROM articles a LEFT JOIN article_stats s ON s.article_id = a.id
+            WHERE s.article_id IS NULL
+               OR s.entity_count <> (SELECT COUNT(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = a.id)
+               OR s.quote_count <> (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id)
+            """);
+        Assert.Empty(stale);
     }
 
     [Fact]
@@ -144,6 +155,30 @@ public sealed class ArticleDocumentsTests : IDisposable
         var jsonLd = new HttpRequestMessage(HttpMethod.Get, $"/articles/{id}");
         jsonLd.Headers.Accept.ParseAdd("application/ld+json");
         Assert.Contains("schema.org", await (await _keyed.Client.SendAsync(jsonLd)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ArticleLists_ShowTheStoredCounts_AndCountAnArticleThatHasNone()
+    {
+        await using var connection = await _keyed.Factory.OpenDatabaseAsync();
+        var id = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM articles");
+        var counted = await connection.QuerySingleAsync<(long Entities, long Quotes)>(
+            "SELECT entity_count, quote_count FROM article_stats WHERE article_id = @id", new { id });
+        Assert.True(counted.Entities > 0 && counted.Quotes > 0, "the seed article has entities and quotes");
+
+        await connection.ExecuteAsync("UPDATE article_stats SET entity_count = 4242, quote_count = 4343 WHERE article_id = @id", new { id });
+        var listed = await ListedCountsAsync(id);
+        Assert.Equal((4242L, 4343L), listed);
+
+        await connection.ExecuteAsync("DELETE FROM article_stats WHERE article_id = @id", new { id });
+        Assert.Equal(counted, await ListedCountsAsync(id));
+    }
+
+    async Task<(long Entities, long Quotes)> ListedCountsAsync(long id)
+    {
+        using var page = System.Text.Json.JsonDocument.Parse(await _keyed.Client.GetStringAsync("/articles?limit=100"));
+        var item = page.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt64() == id);
+        return (item.GetProperty("entityCount").GetInt64(), item.GetProperty("quoteCount").GetInt64());
     }
 
     [Fact]

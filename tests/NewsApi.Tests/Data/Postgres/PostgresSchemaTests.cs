@@ -20,7 +20,7 @@ public sealed class PostgresSchemaTests(PostgresDatabase database) : IClassFixtu
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
 
         Assert.Equal(PostgresMigrationRunner.Embedded.Select(m => (long)m.Version), recorded);
-        Assert.Equal(["api_keys", "article_documents", "articles", "data_version", "entities", "entity_aliases", "entity_types", "mentions", "paragraphs", "quotes", "rate_limits", "schema_migrations"], tables);
+        Assert.Equal(["api_keys", "article_documents", "article_stats", "articles", "data_version", "entities", "entity_aliases", "entity_types", "mentions", "paragraphs", "quotes", "rate_limits", "schema_migrations"], tables);
     }
 
     [PostgresFact]

@@ -26,13 +26,18 @@ internal static class QuoteSql
         ORDER BY q.start_offset, q.id
         """;
 
-    // Newest article first, then text order within the article; the cursor is (article id, quote id).
+    // Newest article first, then text order within the article; the cursor is (article id, quote id). The two keys
+    // run in opposite directions, so no row value can seek to the cursor; the range on article_id alone does (an index
+    // on article_id, first or after the speaker, starts at the cursor's article), and the OR then drops that
+    // article's quotes up to the cursor. Written as "@AfterArticle IS NULL OR …" alone, the index was walked from the
+    // newest article down to the cursor: ~4 ms of CPU for a page at 95 % depth of 90,000 quotes, growing with depth.
     static string ListFiltersAndOrder(SqlDialect sql) => $"""
           AND (@Kind IS NULL OR q.kind = @Kind)
           AND (@Attribution IS NULL OR q.attribution = @Attribution)
           AND (@Article IS NULL OR q.article_id = @Article)
           AND (@Q IS NULL OR q.id IN ({FullTextSql.For(sql.Provider).QuoteIdsMatching("@Q")}))
-          AND (@AfterArticle IS NULL OR q.article_id < @AfterArticle OR (q.article_id = @AfterArticle AND q.id > @AfterId))
+          AND q.article_id <= COALESCE(@AfterArticle, 9223372036854775807)
+          AND (@AfterArticle IS NULL OR q.article_id < @AfterArticle OR q.id > @AfterId)
         ORDER BY q.article_id DESC, q.id ASC
         LIMIT @Take
         """;

@@ -69,7 +69,7 @@ public sealed class ArticleDocuments(IOptions<JsonOptions> json, SqlDialect sql)
     public static async Task<ArticleDocument?> FindAsync(DbConnection connection, long id, CancellationToken ct) =>
         await connection.QuerySingleOrDefaultAsync<ArticleDocument>(new CommandDefinition(DocumentSql.ById, new { Id = id }, cancellationToken: ct));
 
-    static class DocumentSql
+    internal static class DocumentSql
     {
         public const string Upsert = """
             INSERT INTO article_documents (article_id, json, etag) VALUES (@ArticleId, @Json, @ETag)

@@ -17,8 +17,13 @@ public enum ArticleSort { Newest, Oldest, Relevance }
 public enum ArticleFacet { Entity, Source, Month }
 
 /// <summary>Reads articles on read-only connections; <see cref="ArticleWriter"/> writes them.</summary>
-public sealed class ArticleStore(IDbConnectionFactory connections, SqlDialect dialect, Search.FullTextSql fullText)
+public sealed class ArticleStore(IDbConnectionFactory connections, SqlDialect dialect, Search.FullTextSql fullText) : IDisposable
 {
+    // SQLite's stored documents through statements kept prepared; an in-memory database has one connection per caller
+    readonly SqliteDocumentReader? _sqliteDocuments = connections is SqliteConnectionFactory { IsInMemory: false } sqlite ? new(sqlite) : null;
+
+    public void Dispose() => _sqliteDocuments?.Dispose();
+
     public async Task<Article?> FindAsync(long id, CancellationToken ct)
     {
         await using var connection = await connections.OpenReadAsync(ct);
@@ -28,6 +33,7 @@ public sealed class ArticleStore(IDbConnectionFactory connections, SqlDialect di
     /// <summary>The article's stored JSON document (<see cref="ArticleDocuments"/>), or null: no such article, or not built yet.</summary>
     public async Task<ArticleDocument?> FindDocumentAsync(long id, CancellationToken ct)
     {
+        if (_sqliteDocuments is not null) return _sqliteDocuments.Find(id);
         await using var connection = await connections.OpenReadAsync(ct);
         return await ArticleDocuments.FindAsync(connection, id, ct);
     }

@@ -44,12 +44,13 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     /// <summary>
     /// A read-only connection of the caller's own, outside the pool, for a caller that keeps it open for its whole life
-    /// (<see cref="DataVersion"/>).
+    /// (<see cref="DataVersion"/>, the prepared reads of <see cref="Articles.SqliteDocumentReader"/>).
     /// </summary>
     internal SqliteConnection OpenReadOnly()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_readConnectionString) { Pooling = false }.ToString());
         connection.Open();
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, 5000);
         return connection;
     }
 

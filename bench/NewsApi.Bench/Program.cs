@@ -7,11 +7,16 @@ using NewsApi.Ingestion;
 // dotnet run -c Release --project bench/NewsApi.Bench -- import [ARTICLES] [--postgres CONNECTION]
 // dotnet run -c Release --project bench/NewsApi.Bench -- write [ARTICLES] [--postgres CONNECTION]   (the write stage of an import alone: extracted first, then timed)
 //   --postgres: into a new database on that PostgreSQL server (created, then dropped; the connection's user may create databases)
-// dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES [DIR [ROUNDS]]]   (DIR: keep the database there and reuse it; ROUNDS: 30)
+// dotnet run -c Release --project bench/NewsApi.Bench -- search [ARTICLES [DIR [ROUNDS]]] [--caps 1000,2000] [--postgres CONNECTION]   (DIR: keep the SQLite database there and reuse it; ROUNDS: 30; --caps: the rank caps timed beside exact ranking, default 2000)
 // dotnet run -c Release --project bench/NewsApi.Bench -- corpus OUT.jsonl ARTICLES [TERMS.txt]
 // dotnet run -c Release --project bench/NewsApi.Bench -- entities [ARTICLES | FILE.jsonl]   (names held by several entities after an import; 600 generated articles by default)
 // dotnet run -c Release --project bench/NewsApi.Bench -- versions
-string? postgres = null;
+string? postgres = null, caps = null;
+if (Array.IndexOf(args, "--caps") is >= 0 and var capsAt && capsAt + 1 < args.Length)
+{
+    caps = args[capsAt + 1];
+    args = [.. args[..capsAt], .. args[(capsAt + 2)..]];
+}
 if (Array.IndexOf(args, "--postgres") is >= 0 and var at && at + 1 < args.Length)
 {
     postgres = args[at + 1];
@@ -23,7 +28,7 @@ return args switch
     ["import", .. var rest] => await Import(rest is [var n] ? int.Parse(n) : 10_000, postgres),
     ["write", .. var rest] => await WriteBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000, postgres),
     ["search", .. var rest] when rest.Length <= 3 => await SearchBench.RunAsync(rest is [var n, ..] ? int.Parse(n) : 10_000,
-        rest is [_, var dir, ..] ? dir : null, rest is [_, _, var rounds] ? int.Parse(rounds) : 30),
+        rest is [_, var dir, ..] ? dir : null, rest is [_, _, var rounds] ? int.Parse(rounds) : 30, postgres, [.. (caps ?? "2000").Split(',').Select(int.Parse)]),
     ["read", .. var rest] => await ArticleReadBench.RunAsync(rest is [var n] ? int.Parse(n) : 2_000),
     ["corpus", var path, var n, .. var rest] when rest.Length <= 1 => Corpus(path, int.Parse(n), rest is [var terms] ? terms : null),
     ["entities", .. var rest] when rest.Length <= 1 => await EntityBench.RunAsync(rest is [var input] ? input : null),
@@ -99,6 +104,6 @@ static int Versions()
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] [--postgres CONNECTION] | write [ARTICLES] [--postgres CONNECTION] | search [ARTICLES [DIR [ROUNDS]]] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | entities [ARTICLES | FILE.jsonl] | versions");
+    Console.Error.WriteLine("usage: NewsApi.Bench extract [ARTICLES] | import [ARTICLES] [--postgres CONNECTION] | write [ARTICLES] [--postgres CONNECTION] | search [ARTICLES [DIR [ROUNDS]]] [--caps N,…] [--postgres CONNECTION] | read [ARTICLES] | corpus OUT.jsonl ARTICLES [TERMS.txt] | entities [ARTICLES | FILE.jsonl] | versions");
     return 2;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsApi.Articles;
+using NewsApi.Search;
 
 namespace NewsApi.Data;
 
@@ -45,7 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(sp => new DatabaseWriter(sp.GetRequiredService<IDbConnectionFactory>(), sp.GetRequiredService<IDataChangeSignal>(),
             sp.GetRequiredService<IDataErrorTranslator>(), commitWait));
         services.AddSingleton<DatabaseInitializer>();
-        services.AddSingleton<Search.SearchStore>();
+        services.AddNewsSearch(configuration);
         return services;
     }
 

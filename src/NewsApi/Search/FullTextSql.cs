@@ -43,6 +43,16 @@ public abstract class FullTextSql
     public abstract string QuoteRanks(string parameter);
 
     /// <summary>
+    /// As <see cref="ArticleRanks"/>, for only the newest (highest id) <paramref name="cap"/> matching articles: the
+    /// engine walks its index from the newest match and stops at the cap, ranking no other row (the ranks still use
+    /// the statistics of the whole index, so a candidate scores as it would in the full ranking).
+    /// </summary>
+    public abstract string NewestArticleRanks(string parameter, string cap);
+
+    /// <summary>As <see cref="QuoteRanks"/>, for only the newest <paramref name="cap"/> matching quotes (<see cref="NewestArticleRanks"/>).</summary>
+    public abstract string NewestQuoteRanks(string parameter, string cap);
+
+    /// <summary>
     /// Whether the index marks its hits in SQL (FTS5's <c>highlight()</c>, the statements of <see cref="SearchSql"/>);
     /// otherwise the hits are found in code (<see cref="TextMarks"/>).
     /// </summary>
@@ -64,5 +74,11 @@ public abstract class FullTextSql
 
         public override string QuoteRanks(string parameter) =>
             $"SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH {parameter}";
+
+        // FTS5 takes ORDER BY rowid DESC itself (no sort: it reads each doclist backwards) and computes bm25 only
+        // for the rows it returns, so LIMIT stops both the walk and the ranking
+        public override string NewestArticleRanks(string parameter, string cap) => $"{ArticleRanks(parameter)} ORDER BY rowid DESC LIMIT {cap}";
+
+        public override string NewestQuoteRanks(string parameter, string cap) => $"{QuoteRanks(parameter)} ORDER BY rowid DESC LIMIT {cap}";
     }
 }

@@ -31,4 +31,11 @@ internal sealed class PostgresFullText : FullTextSql
 
     public override string QuoteRanks(string parameter) =>
         $"SELECT id, (-ts_rank_cd({QuoteWeights}, search, to_tsquery('newsapi', {parameter})))::float8 AS rank FROM quotes WHERE search @@ to_tsquery('newsapi', {parameter})";
+
+    // the rank is computed outside the LIMIT subquery (which PostgreSQL never flattens), so only the candidates are ranked
+    public override string NewestArticleRanks(string parameter, string cap) =>
+        $"SELECT c.id, (-ts_rank_cd({ArticleWeights}, c.search, to_tsquery('newsapi', {parameter})))::float8 AS rank FROM (SELECT id, search FROM articles WHERE search @@ to_tsquery('newsapi', {parameter}) ORDER BY id DESC LIMIT {cap}) c";
+
+    public override string NewestQuoteRanks(string parameter, string cap) =>
+        $"SELECT c.id, (-ts_rank_cd({QuoteWeights}, c.search, to_tsquery('newsapi', {parameter})))::float8 AS rank FROM (SELECT id, search FROM quotes WHERE search @@ to_tsquery('newsapi', {parameter}) ORDER BY id DESC LIMIT {cap}) c";
 }

@@ -12,6 +12,8 @@ internal sealed class SearchSql
     {
         RankArticles = Rank(0, fullText.ArticleRanks("@Q"));
         RankQuotes = Rank(1, fullText.QuoteRanks("@Q"));
+        RankNewestArticles = Rank(0, fullText.NewestArticleRanks("@Q", "@Cap"));
+        RankNewestQuotes = Rank(1, fullText.NewestQuoteRanks("@Q", "@Cap"));
         ArticleDetails = $"""
             SELECT id AS Id, id AS ArticleId, title AS Title, published_at AS PublishedAt, body AS Body
             FROM articles WHERE {sql.InList("id", "@Ids")}
@@ -26,19 +28,27 @@ internal sealed class SearchSql
     // Each index is ranked on its own, with no join, so FTS5 only computes bm25 and sorts (a join or a UNION
     // around it made SQLite materialise every match first: ~100 ms instead of ~9 ms for a word in 10k articles).
     // The two ranked lists are merged in code; the keyset cursor is (score, type, id) of the last hit, with type
-    // 0 = article, 1 = quote. Lower ranks are better on both providers.
+    // 0 = article, 1 = quote. Lower ranks are better on both providers; among equal ranks (common: a short quote
+    // with the word once scores as every other such quote) the newest comes first, which is also what a capped
+    // ranking of the newest matches keeps, so a cap changes the page only where the score does.
     static string Rank(int type, string ranks) => $"""
         SELECT {type} AS TypeOrder, h.id AS Id, h.rank AS Score FROM (
             {ranks}) h
         WHERE @AfterScore IS NULL OR h.rank > @AfterScore
-           OR (h.rank = @AfterScore AND ({type} > @AfterType OR ({type} = @AfterType AND h.id > @AfterId)))
-        ORDER BY h.rank, h.id
+           OR (h.rank = @AfterScore AND ({type} > @AfterType OR ({type} = @AfterType AND h.id < @AfterId)))
+        ORDER BY h.rank, h.id DESC
         LIMIT @Take
         """;
 
     public string RankArticles { get; }
 
     public string RankQuotes { get; }
+
+    // The same, over only the newest @Cap matches of the index (SearchOptions.RankCandidates): the keyset applies
+    // within those candidates, so paging a capped search visits each of them once.
+    public string RankNewestArticles { get; }
+
+    public string RankNewestQuotes { get; }
 
     public string ArticleDetails { get; }
 

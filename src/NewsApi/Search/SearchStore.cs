@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Microsoft.Extensions.Options;
 using NewsApi.Data;
 using NewsApi.Extraction;
 
@@ -7,11 +8,14 @@ namespace NewsApi.Search;
 
 /// <summary>
 /// Full-text search over articles (title, body) and quotes (words, speaker), ranked by the provider's index
-/// (<see cref="FullTextSql"/>: SQLite's bm25, PostgreSQL's negated ts_rank_cd; lower is better on both).
+/// (<see cref="FullTextSql"/>: SQLite's bm25, PostgreSQL's negated ts_rank_cd; lower is better on both). With
+/// <see cref="SearchOptions.RankCandidates"/> set, each index ranks only its newest that many matches (fewer matches
+/// are ranked exactly): a common word costs no more to rank than a rarer one.
 /// </summary>
-public sealed class SearchStore(IDbConnectionFactory connections, FullTextSql fullText)
+public sealed class SearchStore(IDbConnectionFactory connections, FullTextSql fullText, IOptions<SearchOptions> options)
 {
     readonly SearchSql _sql = SearchSql.For(fullText);
+    readonly int _cap = options.Value.RankCandidates;
 
     /// <summary>
     /// A page of hits for <paramref name="query"/>. Each index answers the part of the query it can (a filter on a
@@ -26,9 +30,9 @@ public sealed class SearchStore(IDbConnectionFactory connections, FullTextSql fu
 
         await using var connection = await connections.OpenReadAsync(ct);
         var (afterScore, afterType) = after is { } c ? ParseKey(c.Key) : (null, null);
-        var fromArticles = articleMatch is null ? [] : await RankAsync(_sql.RankArticles, articleMatch);
-        var fromQuotes = quoteMatch is null ? [] : await RankAsync(_sql.RankQuotes, quoteMatch);
-        var rows = fromArticles.Concat(fromQuotes).OrderBy(r => r.Score).ThenBy(r => r.TypeOrder).ThenBy(r => r.Id).Take(limit + 1).ToList();
+        var fromArticles = articleMatch is null ? [] : await RankAsync(_cap > 0 ? _sql.RankNewestArticles : _sql.RankArticles, articleMatch);
+        var fromQuotes = quoteMatch is null ? [] : await RankAsync(_cap > 0 ? _sql.RankNewestQuotes : _sql.RankQuotes, quoteMatch);
+        var rows = fromArticles.Concat(fromQuotes).OrderBy(r => r.Score).ThenBy(r => r.TypeOrder).ThenByDescending(r => r.Id).Take(limit + 1).ToList();
         var hasMore = rows.Count > limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
 
@@ -66,7 +70,7 @@ public sealed class SearchStore(IDbConnectionFactory connections, FullTextSql fu
 
         async Task<IReadOnlyList<RankRow>> RankAsync(string sql, string match) =>
             [.. await connection.QueryAsync<RankRow>(new CommandDefinition(sql,
-                new { Q = match, AfterScore = afterScore, AfterType = afterType, AfterId = after?.Id, Take = limit + 1 }, cancellationToken: ct))];
+                new { Q = match, Cap = _cap, AfterScore = afterScore, AfterType = afterType, AfterId = after?.Id, Take = limit + 1 }, cancellationToken: ct))];
     }
 
     public static bool IsValidCursor(Cursor cursor) => ParseKey(cursor.Key).Score is not null;

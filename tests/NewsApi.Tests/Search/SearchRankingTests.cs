@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsApi.Articles;
 using NewsApi.Bench;
 using NewsApi.Data;
@@ -11,7 +12,7 @@ namespace NewsApi.Tests.Search;
 
 /// <summary>
 /// Search and the relevance list over a generated corpus give exactly what the plain SQL gives: every hit in the
-/// engine's order with its score and highlights, across pages, and facet counts over the whole match. The reference
+/// engine's order (newest first among equal scores) with its score and highlights, across pages, and facet counts over the whole match. The reference
 /// queries are written by hand for each engine (SQLite: the FTS5 MATCH text, bm25 and highlight(); PostgreSQL: the
 /// tsquery, negated ts_rank_cd and ts_headline), so they check the rendering of q too.
 /// </summary>
@@ -65,7 +66,10 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Corpus
     [MemberData(nameof(Queries))]
     public async Task Search_AllPages_EqualTheReferenceRankingWithScoresAndHighlights(string q, string tsquery)
     {
-        var store = _corpus.Factory.Services.GetRequiredService<SearchStore>();
+        // exact ranking of every match (a cap ranks only the newest ones: SearchCandidateTests)
+        var services = _corpus.Factory.Services;
+        var store = new SearchStore(services.GetRequiredService<IDbConnectionFactory>(), services.GetRequiredService<FullTextSql>(),
+            Options.Create(new SearchOptions { RankCandidates = 0 }));
         var hits = new List<SearchHit>();
         Cursor? cursor = null;
         do
@@ -93,7 +97,7 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Corpus
         if (!q.StartsWith("title:", StringComparison.Ordinal))
             expected.AddRange((await connection.QueryAsync<(long Id, double Score)>(quoteRanks, new { Q = reference }))
                 .Select(r => (SearchHitType.Quote, r.Id, r.Score)));
-        expected = [.. expected.OrderBy(e => e.Score).ThenBy(e => e.Type).ThenBy(e => e.Id)];
+        expected = [.. expected.OrderBy(e => e.Score).ThenBy(e => e.Type).ThenByDescending(e => e.Id)];
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, hits.Select(h => (h.Type, h.Id, h.Score)));

@@ -11,9 +11,11 @@ public sealed class RepresentationOptions
 
     /// <summary>
     /// Memory for rendered answers reused until the next write (<see cref="RepresentationCache"/>), in MiB (default
-    /// 64, about 3,000 full articles); 0 turns the cache off.
+    /// 16, about 700 full articles of 20 KiB); 0 turns the cache off. Small by default since an article's JSON is
+    /// stored ready to send (a miss is one row read, the OS page cache holds the file) and the process should stay
+    /// under 200 MiB under load (bench/results/2026-11-29_pipeline.md).
     /// </summary>
-    public int ResponseCacheMiB { get; set; } = 64;
+    public int ResponseCacheMiB { get; set; } = 16;
 
     public string CacheControl => CacheMaxAgeSeconds > 0 ? $"max-age={CacheMaxAgeSeconds}, must-revalidate" : "no-cache";
 }

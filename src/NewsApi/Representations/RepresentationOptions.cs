@@ -11,11 +11,11 @@ public sealed class RepresentationOptions
 
     /// <summary>
     /// Memory for rendered answers reused until the next write (<see cref="RepresentationCache"/>), in MiB (default
-    /// 16, about 700 full articles of 20 KiB); 0 turns the cache off. Small by default since an article's JSON is
-    /// stored ready to send (a miss is one row read, the OS page cache holds the file) and the process should stay
-    /// under 200 MiB under load (bench/results/2026-11-29_pipeline.md).
+    /// 64, about 3,000 full articles); 0 turns the cache off. Not smaller: at 16 MiB bench/run's 2,000 hot articles
+    /// no longer fit and the cached read fell from 0.68 to 0.30 of nginx for 60 MiB less peak RSS
+    /// (bench/results/2026-11-29_pipeline.md).
     /// </summary>
-    public int ResponseCacheMiB { get; set; } = 16;
+    public int ResponseCacheMiB { get; set; } = 64;
 
     public string CacheControl => CacheMaxAgeSeconds > 0 ? $"max-age={CacheMaxAgeSeconds}, must-revalidate" : "no-cache";
 }

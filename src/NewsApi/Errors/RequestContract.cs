@@ -110,12 +110,13 @@ public sealed class RequestContract
     }
 
     /// <summary>Every unknown query parameter and every value that cannot bind, by parameter name; empty when the request fits.</summary>
-    public Dictionary<string, string[]> Check(HttpRequest request)
+    public IReadOnlyDictionary<string, string[]> Check(HttpRequest request)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        // made at the first problem: most requests have none, and this runs on every one
+        Dictionary<string, string[]>? errors = null;
         foreach (var (key, _) in request.Query)
             if (!QueryNames.Contains(key, StringComparer.OrdinalIgnoreCase))
-                errors[key] = [QueryNames.Count == 0
+                (errors ??= new(StringComparer.Ordinal))[key] = [QueryNames.Count == 0
                     ? $"{key} is not a parameter of {Operation}, which takes no query parameters."
                     : $"{key} is not a parameter of {Operation}; it accepts: {string.Join(", ", QueryNames)}."];
 
@@ -125,12 +126,15 @@ public sealed class RequestContract
             {
                 ParameterSource.Query => request.Query[parameter.Name],
                 ParameterSource.Header => request.Headers[parameter.Name],
-                _ => request.RouteValues.TryGetValue(parameter.Name, out var v) ? new StringValues(Convert.ToString(v, CultureInfo.InvariantCulture)) : StringValues.Empty,
+                _ => request.RouteValues.TryGetValue(parameter.Name, out var v)
+                    ? new StringValues(v as string ?? Convert.ToString(v, CultureInfo.InvariantCulture)) : StringValues.Empty,
             };
-            if (Problem(parameter, values) is { } message) errors[parameter.Name] = [message];
+            if (Problem(parameter, values) is { } message) (errors ??= new(StringComparer.Ordinal))[parameter.Name] = [message];
         }
-        return errors;
+        return errors ?? NoErrors;
     }
+
+    static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
     static string? Problem(RequestParameter parameter, StringValues values)
     {
@@ -173,6 +177,8 @@ sealed class ValueParser(Func<string, bool> tryParse, string expected)
 
     public static ValueParser? For(Type type) => Parsers.GetOrAdd(Nullable.GetUnderlyingType(type) ?? type, Create);
 
+    static bool TryParseParsable<T>(string value) where T : IParsable<T> => T.TryParse(value, CultureInfo.InvariantCulture, out _);
+
     static ValueParser? Create(Type type)
     {
         if (type == typeof(string) || type == typeof(StringValues)) return new(_ => true, "text");
@@ -189,6 +195,12 @@ sealed class ValueParser(Func<string, bool> tryParse, string expected)
             _ => "a valid value",
         };
         var withProvider = type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]);
+        // the runtime's own parsable types through their IParsable<T> TryParse, the very method found above, called
+        // directly: a reflection call boxes and allocates its arguments, and this runs for every route id
+        if (withProvider is not null && type.Namespace == "System" && type.IsValueType
+            && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IParsable<>)))
+            return new(typeof(ValueParser).GetMethod(nameof(TryParseParsable), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type).CreateDelegate<Func<string, bool>>(), expected);
         if (withProvider is not null)
             return new(v => (bool)withProvider.Invoke(null, [v, CultureInfo.InvariantCulture, null])!, expected);
         var plain = type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), type.MakeByRefType()]);

@@ -10,34 +10,32 @@ public static class HeadRequests
     /// </summary>
     public static WebApplication UseNewsHead(this WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            if (!HttpMethods.IsHead(context.Request.Method))
-            {
-                await next(context);
-                return;
-            }
-            var response = context.Response;
-            var body = response.Body;
-            var discarded = new DiscardingStream();
-            context.Request.Method = HttpMethods.Get;
-            response.Body = discarded;
-            try
-            {
-                await next(context);
-                // a GET that streams its body (chunked) still has a length: the one HEAD can tell
-                if (!response.HasStarted && response.ContentLength is null && response.Headers.TransferEncoding.Count == 0
-                    && response.StatusCode is not (StatusCodes.Status204NoContent or StatusCodes.Status304NotModified))
-                    response.ContentLength = discarded.Length;
-            }
-            finally
-            {
-                context.Request.Method = HttpMethods.Head;
-                response.Body = body;
-            }
-        });
+        // every other method passes straight on, with no async state machine of its own
+        app.Use((context, next) => HttpMethods.IsHead(context.Request.Method) ? AsGetAsync(context, next) : next(context));
         app.UseRouting();
         return app;
+    }
+
+    static async Task AsGetAsync(HttpContext context, RequestDelegate next)
+    {
+        var response = context.Response;
+        var body = response.Body;
+        var discarded = new DiscardingStream();
+        context.Request.Method = HttpMethods.Get;
+        response.Body = discarded;
+        try
+        {
+            await next(context);
+            // a GET that streams its body (chunked) still has a length: the one HEAD can tell
+            if (!response.HasStarted && response.ContentLength is null && response.Headers.TransferEncoding.Count == 0
+                && response.StatusCode is not (StatusCodes.Status204NoContent or StatusCodes.Status304NotModified))
+                response.ContentLength = discarded.Length;
+        }
+        finally
+        {
+            context.Request.Method = HttpMethods.Head;
+            response.Body = body;
+        }
     }
 
     sealed class DiscardingStream : Stream

@@ -37,8 +37,28 @@ public sealed class RateLimits : IAsyncDisposable
             : new SharedLimiter(Buckets, shared, local, TimeSpan.FromSeconds(_options.SharedTimeoutSeconds), logger);
     }
 
+    // the limiters ask for a request's partition several times (both budgets' statistics, both takes, the headers):
+    // worked out once per request, not six times, since it hashes the key and formats the address
+    sealed class RequestBuckets(Bucket? client, Bucket? key)
+    {
+        public readonly Bucket? Client = client;
+        public readonly Bucket? Key = key;
+    }
+
+    RequestBuckets BucketsOf(HttpContext context)
+    {
+        if (context.Features.Get<RequestBuckets>() is { } known) return known;
+        var buckets = new RequestBuckets(FindClientBucket(context), FindKeyBucket(context));
+        context.Features.Set(buckets);
+        return buckets;
+    }
+
+    Bucket? ClientBucket(HttpContext context) => BucketsOf(context).Client;
+
+    Bucket? KeyBucket(HttpContext context) => BucketsOf(context).Key;
+
     /// <summary>The client's budget of this request: null when it is exempt or the budget is off.</summary>
-    Bucket? ClientBucket(HttpContext context)
+    Bucket? FindClientBucket(HttpContext context)
     {
         if (IsExempt(context)) return null;
         var (name, budget) = BudgetFor(context);
@@ -46,7 +66,7 @@ public sealed class RateLimits : IAsyncDisposable
     }
 
     /// <summary>The key's budget of this request: writes that send a key, so made-up keys buy no extra budget.</summary>
-    Bucket? KeyBucket(HttpContext context)
+    Bucket? FindKeyBucket(HttpContext context)
     {
         var key = context.Request.Headers[ApiKeyFilter.HeaderName].ToString();
         if (IsExempt(context) || !IsWrite(context) || key.Length == 0 || _options.Write.Permits <= 0) return null;
@@ -102,11 +122,16 @@ public sealed class RateLimits : IAsyncDisposable
                 .OfType<WindowStatistics>().MinBy(s => s.CurrentAvailablePermits);
         if (tightest is null) return;
         var headers = context.Response.Headers;
-        headers["RateLimit-Limit"] = tightest.Limit.ToString(CultureInfo.InvariantCulture);
+        var (limit, policy) = PolicyTexts.GetOrAdd((tightest.Limit, tightest.Window),
+            static k => (k.Limit.ToString(CultureInfo.InvariantCulture), $"{k.Limit};w={Seconds(k.Window)}"));
+        headers["RateLimit-Limit"] = limit;
         headers["RateLimit-Remaining"] = Math.Max(0, tightest.CurrentAvailablePermits).ToString(CultureInfo.InvariantCulture);
         headers["RateLimit-Reset"] = Seconds(tightest.ResetAfter);
-        headers["RateLimit-Policy"] = $"{tightest.Limit};w={Seconds(tightest.Window)}";
+        headers["RateLimit-Policy"] = policy;
     }
+
+    // the texts of the few budgets there are (read, write, as configured), not formatted again for every answer
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Limit, TimeSpan Window), (string Limit, string Policy)> PolicyTexts = new();
 
     /// <summary>The problem detail of a refusal: which budget ran out.</summary>
     public string Describe(HttpContext context)

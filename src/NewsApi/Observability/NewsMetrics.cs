@@ -27,10 +27,15 @@ public sealed class NewsMetrics
 
     public void Request(string method, string route, int status, TimeSpan elapsed)
     {
-        var tags = new TagList { { "method", method }, { "route", route }, { "status", status } };
+        var tags = new TagList { { "method", method }, { "route", route }, { "status", Boxed(status) } };
         _requests.Add(1, tags);
         _duration.Record(elapsed.TotalSeconds, tags);
     }
+
+    // a tag value is an object: the statuses HTTP defines, boxed once rather than on every request
+    static readonly object[] Statuses = [.. Enumerable.Range(0, 600).Select(s => (object)s)];
+
+    static object Boxed(int status) => (uint)status < (uint)Statuses.Length ? Statuses[status] : status;
 
     public void Ingest(string outcome) => _ingests.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 

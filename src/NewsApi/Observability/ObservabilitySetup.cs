@@ -20,9 +20,16 @@ public static class ObservabilitySetup
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(NewsMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
+            // each of these records on every request (routing: a match attempt; rate limiting: a lease's start, end and
+            // duration) and says nothing newsapi_requests_total and newsapi_rate_limited_total do not: a third of the
+            // metrics' CPU on a cached read (bench/results/2026-11-29_pipeline.md). Dropped, they are not even recorded.
+            .AddView(instrument => instrument.Meter.Name is RoutingMeter or RateLimitingMeter ? MetricStreamConfiguration.Drop : null)
             .AddPrometheusExporter(options => options.ScrapeResponseCacheDurationMilliseconds = 0));
         return services;
     }
+
+    /// <summary>ASP.NET Core meters left out of <c>/metrics</c>.</summary>
+    public const string RoutingMeter = "Microsoft.AspNetCore.Routing", RateLimitingMeter = "Microsoft.AspNetCore.RateLimiting";
 
     /// <summary>Request ids and request logs; first in the pipeline, so the logged status is the one the client got.</summary>
     public static WebApplication UseNewsObservability(this WebApplication app)

@@ -18,11 +18,13 @@ public sealed partial class RequestLogging(RequestDelegate next, ILogger<Request
         var incoming = context.Request.Headers[HeaderName].ToString();
         var id = SaneId().IsMatch(incoming) ? incoming : Guid.NewGuid().ToString("N");
         context.TraceIdentifier = id;
-        context.Response.OnStarting(() =>
+        // static, with the context as state: no closure and no delegate allocated per request
+        context.Response.OnStarting(static state =>
         {
-            context.Response.Headers[HeaderName] = id;
+            var http = (HttpContext)state;
+            http.Response.Headers[HeaderName] = http.TraceIdentifier;
             return Task.CompletedTask;
-        });
+        }, context);
         var status = StatusCodes.Status500InternalServerError;
         try
         {

@@ -11,7 +11,9 @@ public sealed class RepresentationOptions
 
     /// <summary>
     /// Memory for rendered answers reused until the next write (<see cref="RepresentationCache"/>), in MiB (default
-    /// 64, about 3,000 full articles); 0 turns the cache off.
+    /// 64, about 3,000 full articles); 0 turns the cache off. Not smaller: at 16 MiB bench/run's 2,000 hot articles
+    /// no longer fit and the cached read fell from 0.68 to 0.30 of nginx for 60 MiB less peak RSS
+    /// (bench/results/2026-11-29_pipeline.md).
     /// </summary>
     public int ResponseCacheMiB { get; set; } = 64;
 

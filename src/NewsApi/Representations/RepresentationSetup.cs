@@ -35,12 +35,13 @@ public static class RepresentationSetup
         app.UseResponseCompression();
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(() =>
+            context.Response.OnStarting(static state =>
             {
-                if (context.Response.StatusCode >= 400 || !context.Response.Headers.ContainsKey("Cache-Control"))
-                    context.Response.Headers.CacheControl = "no-store";
+                var response = (HttpResponse)state;
+                if (response.StatusCode >= 400 || !response.Headers.ContainsKey("Cache-Control"))
+                    response.Headers.CacheControl = "no-store";
                 return Task.CompletedTask;
-            });
+            }, context.Response);
             return next(context);
         });
         return app;

@@ -15,6 +15,14 @@ public sealed class ValidatedRepresentation(byte[] body, string contentType, Dat
     /// <summary>The strong ETag of the body, computed now unless given (a stored document carries its own).</summary>
     public string ETag { get; } = etag ?? ETagOf(body);
 
+    // a cached answer is sent many times: its header texts are made once, not per request
+    // HTTP dates have whole seconds: compare and send the time truncated to the second
+    readonly DateTimeOffset? _modified = lastModified is { } m ? new DateTimeOffset(m.UtcTicks - m.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero) : null;
+    string? _lastModifiedText;
+    string? _weakETag;
+
+    string WeakETag => _weakETag ??= "W/" + ETag;
+
     /// <summary>SHA-256 of exactly these bytes, base64url, quoted.</summary>
     public static string ETagOf(byte[] body) => $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
 
@@ -31,25 +39,26 @@ public sealed class ValidatedRepresentation(byte[] body, string contentType, Dat
         response.Headers.ETag = ETag;
         response.Headers.CacheControl = options.CacheControl;
         response.Headers.Vary = "Accept, Accept-Encoding";
-        // HTTP dates have whole seconds: compare and send the time truncated to the second
-        var modified = lastModified is { } m ? new DateTimeOffset(m.UtcTicks - m.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero) : (DateTimeOffset?)null;
-        if (modified is { } lm) response.GetTypedHeaders().LastModified = lm;
+        if (_modified is { } lm) response.Headers.LastModified = _lastModifiedText ??= HeaderUtilities.FormatDate(lm);
         if (link is not null) response.Headers.Link = link;
 
-        if (NotModified(request, modified, out var matchedWeak))
+        if (NotModified(request, _modified, out var matchedWeak))
         {
             // answer in the form the client holds: a cache that stored the compressed response sent W/"…"
-            if (matchedWeak) response.Headers.ETag = "W/" + ETag;
+            if (matchedWeak) response.Headers.ETag = WeakETag;
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
         // ResponseCompression keeps the ETag as it is, but a gzip body is not byte-identical to this one, so a
         // strong validator would lie (RFC 9110 §8.8.3): weaken it once the compressor has set Content-Encoding.
-        response.OnStarting(() =>
-        {
-            if (response.Headers.ContentEncoding.Count > 0) response.Headers.ETag = "W/" + ETag;
-            return Task.CompletedTask;
-        });
+        // It compresses only for a request that accepts an encoding: without one there is nothing to watch for.
+        if (request.Headers.AcceptEncoding.Count > 0)
+            response.OnStarting(static state =>
+            {
+                var (response, representation) = ((HttpResponse, ValidatedRepresentation))state;
+                if (response.Headers.ContentEncoding.Count > 0) response.Headers.ETag = representation.WeakETag;
+                return Task.CompletedTask;
+            }, (response, this));
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = contentType;
         response.ContentLength = body.Length;
@@ -59,6 +68,7 @@ public sealed class ValidatedRepresentation(byte[] body, string contentType, Dat
     bool NotModified(HttpRequest request, DateTimeOffset? modified, out bool matchedWeak)
     {
         matchedWeak = false;
+        if (request.Headers.IfNoneMatch.Count == 0 && request.Headers.IfModifiedSince.Count == 0) return false;
         var headers = request.GetTypedHeaders();
         if (request.Headers.IfNoneMatch.Count > 0)
         {

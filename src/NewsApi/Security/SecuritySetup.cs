@@ -45,12 +45,13 @@ public static class SecuritySetup
         app.Use((context, next) =>
         {
             // at start, since an exception or a timeout clears the headers set so far
-            context.Response.OnStarting(() =>
+            context.Response.OnStarting(static state =>
             {
-                context.Response.Headers.XContentTypeOptions = "nosniff";
-                context.Response.Headers["Referrer-Policy"] = "no-referrer";
+                var headers = ((HttpResponse)state).Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
                 return Task.CompletedTask;
-            });
+            }, context.Response);
             return next(context);
         });
         if (CorsSettings.From(app.Configuration).Length > 0) app.UseCors();

@@ -31,4 +31,18 @@ public sealed class MetricsTests
         Assert.Matches(@"newsapi_rate_limited_total\{[^}]*budget=""write""[^}]*\} [1-9]", text);
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Metrics_LeaveOutRoutingAndRateLimitingMeters_WhichRecordOnEveryRequest()
+    {
+        using var factory = new NewsApiFactory();
+        var client = factory.CreateClient();
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/1")).StatusCode);
+
+        var text = await client.GetStringAsync("/metrics");
+
+        Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aspnetcore_routing_", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aspnetcore_rate_limiting_", text, StringComparison.Ordinal);
+    }
 }

@@ -52,6 +52,9 @@ public static class DataServiceCollectionExtensions
 
     static void AddSqlite(IServiceCollection services, IConfiguration configuration, TimeSpan window)
     {
+        // process-wide: SQLite's memory for every connection together (DatabaseOptions.SqliteMemoryBytes)
+        SQLitePCL.Batteries_V2.Init();
+        SQLitePCL.raw.sqlite3_soft_heap_limit64(DatabaseOptions.SqliteMemoryBytes(configuration));
         services.AddSingleton(new SqliteConnectionFactory(DatabaseOptions.ConnectionString(configuration)));
         services.AddSingleton<IDbConnectionFactory>(sp => sp.GetRequiredService<SqliteConnectionFactory>());
         services.AddSingleton<IDataErrorTranslator, SqliteErrorTranslator>();

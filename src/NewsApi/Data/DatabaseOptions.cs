@@ -14,6 +14,18 @@ public static class DatabaseOptions
     public const string ReadReplicaConnectionStringName = "NewsReadReplica";
     public const string ChangeCheckKey = "NewsApi:Database:ChangeCheckMilliseconds";
     public const string ReplicaWaitKey = "NewsApi:Database:ReplicaWaitMilliseconds";
+    public const string SqliteMemoryKey = "NewsApi:Database:SqliteMemoryMiB";
+
+    /// <summary>
+    /// The memory SQLite may keep for all of the process's connections together (its soft heap limit), in bytes:
+    /// past it, each connection's page cache reuses its own pages instead of growing. Every pooled read connection
+    /// otherwise keeps up to 2 MiB of pages, ~2 MiB × the requests in flight; documents are read once in turn and the
+    /// OS page cache holds the file anyway. Default 16 MiB; 0 lifts the limit.
+    /// </summary>
+    public static long SqliteMemoryBytes(IConfiguration configuration) =>
+        configuration[SqliteMemoryKey] is not { Length: > 0 } text ? 16L * 1024 * 1024
+        : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var mib) && mib is >= 0 and <= 65_536 ? mib * 1024L * 1024
+        : throw new InvalidOperationException($"{SqliteMemoryKey} is '{text}'; it must be a whole number of MiB from 0 (no limit) to 65536.");
 
     /// <summary>
     /// How long a change-signal version read from the database is trusted (<see cref="PolledChangeSignal"/>), and on

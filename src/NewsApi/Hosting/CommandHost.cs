@@ -17,7 +17,12 @@ public static class CommandHost
     /// <param name="log">Where to say which database file the command uses (a command's stderr: stdout may be data).</param>
     public static async Task<IHost> StartAsync(IDictionary<string, string?>? settings = null, TextWriter? log = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        // A command reads its configuration once: watching appsettings*.json for changes watches the whole content root
+        // (the working directory) recursively, and when the database lives under it (data/news.db beside the app, as
+        // the README runs it) every page the import writes woke the watcher: about twice the system time per article.
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new(ReloadConfigOnChangeKey, "false")]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Configuration = configuration });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddNewsData(builder.Configuration);
@@ -33,6 +38,9 @@ public static class CommandHost
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return host;
     }
+
+    // the host's own switch for reloadOnChange of appsettings.json and appsettings.{Environment}.json
+    internal const string ReloadConfigOnChangeKey = "hostBuilder:reloadConfigOnChange";
 
     /// <summary>The line every command prints first: <c>database: /abs/path/news.db</c> (or <c>postgres://host:port/db</c>).</summary>
     public static string DatabaseLine(IConfiguration configuration) => $"database: {DatabaseOptions.Describe(configuration)}";

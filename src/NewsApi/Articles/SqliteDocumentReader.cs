@@ -19,16 +19,28 @@ internal sealed class SqliteDocumentReader(SqliteConnectionFactory connections) 
     const int MaxIdle = 16;
 
     readonly ConcurrentBag<PreparedRead> _idle = [];
-    bool _disposed;
+    // counted here: ConcurrentBag.Count takes every one of the bag's locks, and this runs on every uncached read
+    int _idleCount;
+    volatile bool _disposed;
 
     public ArticleDocument? Find(long id)
     {
-        var read = _idle.TryTake(out var idle) ? idle : new PreparedRead(connections.OpenReadOnly());
+        PreparedRead read;
+        if (_idle.TryTake(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            read = idle;
+        }
+        else read = new PreparedRead(connections.OpenReadOnly());
         try
         {
             var document = read.Find(id);
-            if (_disposed || _idle.Count >= MaxIdle) read.Dispose();
-            else _idle.Add(read);
+            if (!_disposed && Interlocked.Increment(ref _idleCount) <= MaxIdle) _idle.Add(read);
+            else
+            {
+                if (!_disposed) Interlocked.Decrement(ref _idleCount);
+                read.Dispose();
+            }
             return document;
         }
         catch

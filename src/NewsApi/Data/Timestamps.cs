@@ -20,19 +20,25 @@ public static class Timestamps
     /// parser's tokenising was a visible share of an uncached read), anything else ISO 8601 through the general parser.
     /// </summary>
     public static DateTimeOffset Parse(string value) =>
-        TryParseStorageFormat(value) ?? DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        TryParse(value, out var stored) ? stored
+        : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    // yyyy-MM-ddTHH:mm:ssZ; null for any other shape or an impossible date, which the general parser then judges
-    static DateTimeOffset? TryParseStorageFormat(string value)
+    /// <summary>
+    /// A timestamp in the storage format only, yyyy-MM-ddTHH:mm:ssZ (a cursor's key): false for any other shape or an
+    /// impossible date.
+    /// </summary>
+    public static bool TryParse(string value, out DateTimeOffset result)
     {
+        result = default;
         if (value.Length != 20 || value[4] != '-' || value[7] != '-' || value[10] != 'T' || value[13] != ':' || value[16] != ':' || value[19] != 'Z')
-            return null;
+            return false;
         var span = value.AsSpan();
         if (!Digits(span[..4], out var year) || !Digits(span.Slice(5, 2), out var month) || !Digits(span.Slice(8, 2), out var day)
             || !Digits(span.Slice(11, 2), out var hour) || !Digits(span.Slice(14, 2), out var minute) || !Digits(span.Slice(17, 2), out var second)
             || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
-            return null;
-        return new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+            return false;
+        result = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+        return true;
 
         static bool Digits(ReadOnlySpan<char> digits, out int number)
         {
@@ -46,8 +52,6 @@ public static class Timestamps
         }
     }
 
-    public static bool TryParse(string value, out DateTimeOffset result) =>
-        DateTimeOffset.TryParseExact(value, StorageFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out result);
 
     /// <summary>
     /// Lets Dapper read the stored value straight into <see cref="DateTimeOffset"/> properties (SQLite's text, Npgsql's

@@ -31,4 +31,17 @@ public sealed class TimestampsTests
     [InlineData("2023-0a-01T00:00:00Z")]
     public void Parse_RejectsAnImpossibleTimestampInTheStorageShape(string stored) =>
         Assert.Throws<FormatException>(() => Timestamps.Parse(stored));
+
+    [Theory]
+    [InlineData("2016-09-12T08:05:03Z", true)]
+    [InlineData("2016-09-12T10:05:03+02:00", false)]   // a cursor key is only ever the storage format
+    [InlineData("2016-09-12 08:05:03", false)]
+    [InlineData(" 2016-09-12T08:05:03Z", false)]
+    [InlineData("2023-02-29T00:00:00Z", false)]
+    [InlineData("", false)]
+    public void TryParse_AcceptsTheStorageFormatAlone(string key, bool accepted)
+    {
+        Assert.Equal(accepted, Timestamps.TryParse(key, out var parsed));
+        if (accepted) Assert.Equal(key, Timestamps.Format(parsed));
+    }
 }

@@ -23,9 +23,7 @@ public static class DatabaseOptions
     /// OS page cache holds the file anyway. Default 16 MiB; 0 lifts the limit.
     /// </summary>
     public static long SqliteMemoryBytes(IConfiguration configuration) =>
-        configuration[SqliteMemoryKey] is not { Length: > 0 } text ? 16L * 1024 * 1024
-        : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var mib) && mib is >= 0 and <= 65_536 ? mib * 1024L * 1024
-        : throw new InvalidOperationException($"{SqliteMemoryKey} is '{text}'; it must be a whole number of MiB from 0 (no limit) to 65536.");
+        WholeNumber(configuration, SqliteMemoryKey, 16, 0, 65_536, "a whole number of MiB from 0 (no limit) to 65536") * 1024L * 1024;
 
     /// <summary>
     /// How long a change-signal version read from the database is trusted (<see cref="PolledChangeSignal"/>), and on
@@ -38,9 +36,13 @@ public static class DatabaseOptions
     public static TimeSpan ReplicaWait(IConfiguration configuration) => Milliseconds(configuration, ReplicaWaitKey, 100, min: 0);
 
     static TimeSpan Milliseconds(IConfiguration configuration, string key, int fallback, int min) =>
-        configuration[key] is not { Length: > 0 } text ? TimeSpan.FromMilliseconds(fallback)
-        : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms >= min && ms <= 60_000 ? TimeSpan.FromMilliseconds(ms)
-        : throw new InvalidOperationException($"{key} is '{text}'; it must be a whole number of milliseconds from {min} to 60000.");
+        TimeSpan.FromMilliseconds(WholeNumber(configuration, key, fallback, min, 60_000, $"a whole number of milliseconds from {min} to 60000"));
+
+    // a setting that is a whole number in [min, max], or fallback when unset; anything else stops start-up saying what it must be
+    static int WholeNumber(IConfiguration configuration, string key, int fallback, int min, int max, string mustBe) =>
+        configuration[key] is not { Length: > 0 } text ? fallback
+        : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value
+        : throw new InvalidOperationException($"{key} is '{text}'; it must be {mustBe}.");
 
     /// <summary>
     /// <c>ConnectionStrings:NewsReadReplica</c> (env <c>ConnectionStrings__NewsReadReplica</c>): a PostgreSQL streaming
